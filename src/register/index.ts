@@ -1,0 +1,11 @@
+/**
+ * The register module: the contract, the validator and the joined model, with no Astro
+ * in sight, so the site build, the CLI, the tests and the open-data export share it.
+ */
+export * from './vocabulary.ts';
+export * from './schema.ts';
+export * from './model.ts';
+export * from './problems.ts';
+export { parseCsv, decode, detectDelimiter, type CsvTable, type CsvRecord } from './csv.ts';
+export { validateExports, summaryLine, type ExportBytes, type ValidationResult, type RowCounts } from './validate.ts';
+export { dataDir, readExportDir, loadRegisterDir } from './read.ts';

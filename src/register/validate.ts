@@ -1,0 +1,347 @@
+/**
+ * Validates a set of export files against the contract and joins them into a register.
+ *
+ * Pure: it takes bytes, not paths, so tests feed it small in-memory exports and the CLI,
+ * the site build and the open-data round trip all run the very same checks. It never
+ * stops at the first problem: a data steward gets every problem of every file in one run.
+ */
+import type * as z from 'zod';
+import { parseCsv, type CsvRecord } from './csv.ts';
+import { joinRegister, type Register } from './model.ts';
+import { formatProblem, sortProblems, type Problem } from './problems.ts';
+import {
+  EXPORT_FILES,
+  columnsOf,
+  type ExportFile,
+  type ExportFileKey,
+  type HolderRow,
+  type LocationRow,
+  type ProfileRow,
+  type RouteRow,
+  type StatusRow,
+} from './schema.ts';
+
+/** The bytes of each export file by file name (`holders.csv`); a missing file is absent. */
+export type ExportBytes = Partial<Record<string, Uint8Array>>;
+
+/** Data rows read per file, valid or not. */
+export interface RowCounts {
+  holders: number;
+  locations: number;
+  routes: number;
+  profiles: number;
+}
+
+export type ValidationResult =
+  | { ok: true; register: Register; warnings: Problem[]; counts: RowCounts }
+  | { ok: false; errors: Problem[]; warnings: Problem[]; counts: RowCounts };
+
+/**
+ * One data row after its cells were checked. `row` holds the cells that passed (so the
+ * cross-file checks can still run on the good cells of a row with one bad cell), and
+ * `valid` says whether every cell passed.
+ */
+interface CheckedRow<T> {
+  row: Partial<T>;
+  valid: boolean;
+  line: number;
+  raw: Record<string, string>;
+}
+
+/** What one file yielded: rows that passed, plus what is needed to avoid cascading reports. */
+interface FileCheck<T> {
+  rows: CheckedRow<T>[];
+  /** False when the file is missing or its header is broken: references into it are not checked. */
+  readable: boolean;
+  /** Raw identifiers (first column) that failed their own check: references to them are not reported again. */
+  rejectedIds: Set<string>;
+  /** Data rows read, passed or not: the validator's summary counts them. */
+  rowCount: number;
+}
+
+/** A row before its file's type is known: column name to parsed value. */
+type Row = Record<string, unknown>;
+
+const FILE_ORDER = Object.values(EXPORT_FILES).map((f) => f.name);
+
+/** A line-number hint for rows that start lower in a text editor than in a spreadsheet. */
+function textLineHint(record: CsvRecord): string {
+  return record.textLine !== record.line ? ` (this row starts on line ${record.textLine} in a text editor)` : '';
+}
+
+/** Reads one file: header checks, then every row through its Zod schema. */
+function checkFile(
+  file: ExportFile,
+  bytes: Uint8Array | undefined,
+  problems: Problem[],
+): FileCheck<Row> {
+  const unreadable: FileCheck<Row> = { rows: [], readable: false, rejectedIds: new Set(), rowCount: 0 };
+  const report = (p: Omit<Problem, 'file' | 'severity'>, severity: Problem['severity'] = 'error') =>
+    problems.push({ severity, file: file.name, ...p });
+
+  if (bytes === undefined) {
+    if (file.required) report({ message: 'the file is missing; the register needs it, even if it holds only a header row' });
+    return { ...unreadable, readable: !file.required };
+  }
+  const table = parseCsv(bytes);
+  if (table.encoding === 'windows-1252') {
+    report({ message: 'the file is not valid UTF-8 and was read as Windows-1252; save it as "CSV UTF-8" to be sure every letter is right' }, 'warning');
+  }
+  if (table.header.length === 0) {
+    report({ line: 1, message: 'the first row must name the columns, but it is empty' });
+    return unreadable;
+  }
+
+  const columns = columnsOf(file);
+  const known = new Set(columns.map((c) => c.name));
+  let headerOk = true;
+  const seen = new Set<string>();
+  table.header.forEach((name, i) => {
+    if (name === '') {
+      if (table.records.some((r) => Object.hasOwn(r.values, ''))) {
+        report({ line: 1, message: `column ${i + 1} has values but no name in the header row` });
+        headerOk = false;
+      }
+      return;
+    }
+    if (seen.has(name)) {
+      report({ line: 1, column: name, message: 'this column appears twice in the header row' });
+      headerOk = false;
+    }
+    seen.add(name);
+    if (!known.has(name)) {
+      report({
+        line: 1,
+        column: name,
+        message: `the contract has no such column; remove it (it may hold data that must not be published). Known columns: ${[...known].join(', ')}`,
+      });
+      headerOk = false;
+    }
+  });
+  for (const column of columns) {
+    if (column.required && !seen.has(column.name)) {
+      report({ line: 1, column: column.name, message: 'this required column is missing from the header row' });
+      headerOk = false;
+    }
+  }
+  for (const q of table.quoteErrors) {
+    report({ line: q.line, message: 'a quoted value is not closed: a " is missing, so the rest of the file cannot be read correctly' });
+  }
+  for (const m of table.malformed) {
+    report({
+      line: m.line,
+      message: `this row has ${m.cells} cells but the header has ${table.header.length}; check for a stray ${table.delimiter} or an unclosed quote`,
+    });
+  }
+  if (!headerOk) return { ...unreadable, rowCount: table.records.length };
+
+  const idColumn = columns[0]!.name;
+  const shape = file.row.shape as Record<string, z.ZodType>;
+  const checked: FileCheck<Row> = { rows: [], readable: true, rejectedIds: new Set(), rowCount: table.records.length };
+  for (const record of table.records) {
+    const row: Record<string, unknown> = {};
+    let valid = true;
+    for (const { name } of columns) {
+      const result = shape[name]!.safeParse(record.values[name]);
+      if (result.success) {
+        if (result.data !== undefined) row[name] = result.data;
+        continue;
+      }
+      valid = false;
+      if (name === idColumn && record.values[name] !== undefined) checked.rejectedIds.add(record.values[name]);
+      for (const issue of result.error.issues) {
+        report({ line: record.line, column: name, message: issue.message + textLineHint(record), value: record.values[name] });
+      }
+    }
+    checked.rows.push({ row, valid, line: record.line, raw: record.values });
+  }
+  return checked;
+}
+
+/**
+ * Validates the exports and, when there is no error, returns the joined register.
+ * Rows with a cell error are left out of the cross-file checks, so one bad identifier
+ * does not also produce a cascade of "unknown holder" reports elsewhere.
+ */
+export function validateExports(files: ExportBytes): ValidationResult {
+  const problems: Problem[] = [];
+  const read = (key: ExportFileKey) => checkFile(EXPORT_FILES[key], files[EXPORT_FILES[key].name], problems);
+
+  const t: Tables = {
+    holders: read('holders') as unknown as FileCheck<HolderRow>,
+    locations: read('locations') as unknown as FileCheck<LocationRow>,
+    routes: read('routes') as unknown as FileCheck<RouteRow>,
+    profiles: read('profiles') as unknown as FileCheck<ProfileRow>,
+    history: read('status_history') as unknown as FileCheck<StatusRow>,
+  };
+  crossCheck(t, problems);
+  const counts = {
+    holders: t.holders.rowCount,
+    locations: t.locations.rowCount,
+    routes: t.routes.rowCount,
+    profiles: t.profiles.rowCount,
+  };
+
+  if (problems.some((p) => p.severity === 'error')) {
+    const errors = sortProblems(problems.filter((p) => p.severity === 'error'), FILE_ORDER);
+    const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'), FILE_ORDER);
+    return { ok: false, errors, warnings, counts };
+  }
+  const register = joinRegister({
+    // No error was found, so every row is complete.
+    holders: t.holders.rows.map((h) => h.row as HolderRow),
+    locations: t.locations.rows.map((l) => l.row as LocationRow),
+    routes: t.routes.rows.map((r) => r.row as RouteRow),
+    profiles: t.profiles.rows.map((p) => p.row as ProfileRow),
+    statusHistory: t.history.rows.map((s) => s.row as StatusRow),
+  });
+  t.holders.rows.forEach((h, i) => {
+    if (register.holders[i]!.locations.length === 0) {
+      problems.push({ severity: 'warning', file: EXPORT_FILES.holders.name, line: h.line, column: 'holder_id', message: 'this holder has no locations, so no search result or map marker leads to it', value: h.row.holder_id });
+    }
+  });
+  for (const l of t.locations.rows) {
+    if (l.row.latitude === undefined) {
+      problems.push({ severity: 'warning', file: EXPORT_FILES.locations.name, line: l.line, column: 'location_id', message: 'this location has no coordinates, so it is not on the map and not sorted by distance', value: l.row.location_id });
+    }
+  }
+  return { ok: true, register, warnings: sortProblems(problems, FILE_ORDER), counts };
+}
+
+interface Tables {
+  holders: FileCheck<HolderRow>;
+  locations: FileCheck<LocationRow>;
+  routes: FileCheck<RouteRow>;
+  profiles: FileCheck<ProfileRow>;
+  history: FileCheck<StatusRow>;
+}
+
+/**
+ * The checks that span rows or files: uniqueness, references, laws, consistency, history.
+ * Each check runs only on cells that passed their own rule, so one bad value is one report.
+ */
+function crossCheck(t: Tables, problems: Problem[]): void {
+  const error = (file: string, line: number, column: string, message: string, value?: string) =>
+    problems.push({ severity: 'error', file, line, column, message, value });
+  const H = EXPORT_FILES.holders.name;
+  const L = EXPORT_FILES.locations.name;
+  const S = EXPORT_FILES.status_history.name;
+
+  /** Reports a reference to an identifier that its target file does not hold. */
+  const dangling = (target: FileCheck<unknown>, known: Map<string, unknown>, id: string | undefined) =>
+    id !== undefined && target.readable && !known.has(id) && !target.rejectedIds.has(id);
+
+  const holderById = new Map<string, CheckedRow<HolderRow>>();
+  for (const h of t.holders.rows) {
+    const { holder_id: id, first_granted, status_since } = h.row;
+    if (id !== undefined) {
+      const first = holderById.get(id);
+      if (first) error(H, h.line, 'holder_id', `this identifier is already used on line ${first.line}`, id);
+      else holderById.set(id, h);
+    }
+    if (first_granted !== undefined && status_since !== undefined && first_granted > status_since) {
+      error(H, h.line, 'first_granted', `must not be after status_since (${status_since})`, h.raw.first_granted);
+    }
+  }
+
+  const locationById = new Map<string, CheckedRow<LocationRow>>();
+  const municipality = new Map<string, CheckedRow<LocationRow>>();
+  for (const l of t.locations.rows) {
+    const { row, raw } = l;
+    if (row.location_id !== undefined) {
+      const first = locationById.get(row.location_id);
+      if (first) error(L, l.line, 'location_id', `this identifier is already used on line ${first.line}`, row.location_id);
+      else locationById.set(row.location_id, l);
+    }
+    if (dangling(t.holders, holderById, row.holder_id)) {
+      error(L, l.line, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+    }
+    // Compare the raw cells: a latitude with a bad value is reported once, by its own rule.
+    if ((raw.latitude === undefined) !== (raw.longitude === undefined)) {
+      const missing = raw.latitude === undefined ? 'latitude' : 'longitude';
+      error(L, l.line, missing, `latitude and longitude are given together or not at all; ${missing} is empty`);
+    }
+    const code = row.municipality_code;
+    if (code === undefined) continue;
+    const same = municipality.get(code);
+    if (!same) {
+      municipality.set(code, l);
+      continue;
+    }
+    if (row.municipality_name !== undefined && same.row.municipality_name !== undefined && same.row.municipality_name !== row.municipality_name) {
+      error(L, l.line, 'municipality_name', `${code} is called "${same.row.municipality_name}" on line ${same.line}; one code, one name`, raw.municipality_name);
+    }
+    if (row.province !== undefined && same.row.province !== undefined && same.row.province !== row.province) {
+      error(L, l.line, 'province', `${code} lies in ${same.row.province} on line ${same.line}; one municipality, one province`, raw.province);
+    }
+  }
+
+  const offers = (file: string, rows: CheckedRow<RouteRow | ProfileRow>[], key: 'route' | 'profile', law: 'wi2013' | 'wi2021') => {
+    const seen = new Map<string, number>();
+    for (const r of rows) {
+      const locationId = r.row.location_id;
+      if (locationId === undefined) continue;
+      if (dangling(t.locations, locationById, locationId)) {
+        error(file, r.line, 'location_id', 'no location with this identifier in locations.csv', locationId);
+      }
+      const code = (r.row as Partial<Record<string, string>>)[key];
+      if (code !== undefined) {
+        const pair = `${locationId}\u0000${code}`;
+        const firstLine = seen.get(pair);
+        if (firstLine !== undefined) {
+          error(file, r.line, key, `location ${locationId} already has this ${key} on line ${firstLine}; one row per location and ${key}`, r.raw[key]);
+        } else seen.set(pair, r.line);
+      }
+      const holderId = locationById.get(locationId)?.row.holder_id;
+      const laws = holderId === undefined ? undefined : holderById.get(holderId)?.row.laws;
+      if (laws !== undefined && !laws.includes(law)) {
+        error(file, r.line, 'location_id', `the holder of this location (${holderId}) does not have ${law} in its laws in holders.csv`, locationId);
+      }
+    }
+  };
+  offers(EXPORT_FILES.routes.name, t.routes.rows, 'route', 'wi2021');
+  offers(EXPORT_FILES.profiles.name, t.profiles.rows, 'profile', 'wi2013');
+
+  const newest = new Map<string, CheckedRow<StatusRow>>();
+  const decisionLine = new Map<string, number>();
+  for (const s of t.history.rows) {
+    const { holder_id: id, effective_from: date } = s.row;
+    if (id === undefined) continue;
+    if (dangling(t.holders, holderById, id)) {
+      error(S, s.line, 'holder_id', 'no holder with this identifier in holders.csv', id);
+      continue;
+    }
+    if (date === undefined) continue;
+    const key = `${id}\u0000${date}`;
+    const firstLine = decisionLine.get(key);
+    if (firstLine !== undefined) {
+      error(S, s.line, 'effective_from', `holder ${id} already has a decision with this date on line ${firstLine}`, date);
+      continue;
+    }
+    decisionLine.set(key, s.line);
+    const current = newest.get(id);
+    if (!current || date > current.row.effective_from!) newest.set(id, s);
+  }
+  for (const [id, s] of newest) {
+    const holder = holderById.get(id)?.row;
+    if (!holder || holder.keurmerk_status === undefined || holder.status_since === undefined || s.row.status === undefined) continue;
+    if (s.row.status !== holder.keurmerk_status || s.row.effective_from !== holder.status_since) {
+      error(
+        S,
+        s.line,
+        'status',
+        `this is the newest decision for ${id}, so it must agree with holders.csv (keurmerk_status ${holder.keurmerk_status}, status_since ${holder.status_since}), but it says ${s.row.status} from ${s.row.effective_from}`,
+        s.raw.status,
+      );
+    }
+  }
+}
+
+/** The validator's closing line: counts of what was read and of what was found. */
+export function summaryLine(result: ValidationResult): string {
+  const c = result.counts;
+  const errors = result.ok ? 0 : result.errors.length;
+  return `${c.holders} holders, ${c.locations} locations, ${c.routes} routes, ${c.profiles} profiles, ${errors} errors, ${result.warnings.length} warnings`;
+}
+
+
