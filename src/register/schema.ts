@@ -62,7 +62,9 @@ export const isoDate = str()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
+    // setUTCFullYear, unlike Date.UTC, does not move years 0-99 to 1900-1999.
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'is not a real calendar date')
   .meta({ format: 'date' });

@@ -245,7 +245,10 @@ function crossCheck(t: Tables, problems: Problem[]): void {
   }
 
   const locationById = new Map<string, CheckedRow<LocationRow>>();
-  const municipality = new Map<string, CheckedRow<LocationRow>>();
+  // Name and province are compared with the first row where each passed its own rule, so a
+  // refused province on the first row does not hide a disagreement among the later rows.
+  const municipalityName = new Map<string, CheckedRow<LocationRow>>();
+  const municipalityProvince = new Map<string, CheckedRow<LocationRow>>();
   for (const l of t.locations.rows) {
     const { row, raw } = l;
     if (row.location_id !== undefined) {
@@ -263,16 +266,19 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     }
     const code = row.municipality_code;
     if (code === undefined) continue;
-    const same = municipality.get(code);
-    if (!same) {
-      municipality.set(code, l);
-      continue;
+    if (row.municipality_name !== undefined) {
+      const same = municipalityName.get(code);
+      if (!same) municipalityName.set(code, l);
+      else if (same.row.municipality_name !== row.municipality_name) {
+        error(L, l.line, 'municipality_name', `${code} is called "${same.row.municipality_name}" on line ${same.line}; one code, one name`, raw.municipality_name);
+      }
     }
-    if (row.municipality_name !== undefined && same.row.municipality_name !== undefined && same.row.municipality_name !== row.municipality_name) {
-      error(L, l.line, 'municipality_name', `${code} is called "${same.row.municipality_name}" on line ${same.line}; one code, one name`, raw.municipality_name);
-    }
-    if (row.province !== undefined && same.row.province !== undefined && same.row.province !== row.province) {
-      error(L, l.line, 'province', `${code} lies in ${same.row.province} on line ${same.line}; one municipality, one province`, raw.province);
+    if (row.province !== undefined) {
+      const same = municipalityProvince.get(code);
+      if (!same) municipalityProvince.set(code, l);
+      else if (same.row.province !== row.province) {
+        error(L, l.line, 'province', `${code} lies in ${same.row.province} on line ${same.line}; one municipality, one province`, raw.province);
+      }
     }
   }
 
