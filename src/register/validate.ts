@@ -310,14 +310,26 @@ function crossCheck(t: Tables, problems: Problem[]): void {
 
   const newest = new Map<string, CheckedRow<StatusRow>>();
   const decisionLine = new Map<string, number>();
+  // Which decision is a holder's newest is only known when every one of its decisions can be
+  // placed: a broken date, or a broken holder_id on what may be its newest row, would
+  // otherwise make an older decision look newest and be reported as disagreeing.
+  const undated = new Set<string>();
+  const orphans: CheckedRow<StatusRow>[] = [];
   for (const s of t.history.rows) {
     const { holder_id: id, effective_from: date } = s.row;
-    if (id === undefined) continue;
-    if (dangling(t.holders, holderById, id)) {
-      error(S, s.line, 'holder_id', 'no holder with this identifier in holders.csv', id);
+    if (id === undefined) {
+      orphans.push(s);
       continue;
     }
-    if (date === undefined) continue;
+    if (dangling(t.holders, holderById, id)) {
+      error(S, s.line, 'holder_id', 'no holder with this identifier in holders.csv', id);
+      orphans.push(s);
+      continue;
+    }
+    if (date === undefined) {
+      undated.add(id);
+      continue;
+    }
     const key = `${id}\u0000${date}`;
     const firstLine = decisionLine.get(key);
     if (firstLine !== undefined) {
@@ -331,7 +343,11 @@ function crossCheck(t: Tables, problems: Problem[]): void {
   for (const [id, s] of newest) {
     const holder = holderById.get(id)?.row;
     if (!holder || holder.keurmerk_status === undefined || holder.status_since === undefined || s.row.status === undefined) continue;
-    if (s.row.status !== holder.keurmerk_status || s.row.effective_from !== holder.status_since) {
+    if (undated.has(id)) continue;
+    const agrees = (row: Partial<StatusRow>) => row.status === holder.keurmerk_status && row.effective_from === holder.status_since;
+    // A decision with a broken holder_id that states exactly this holder's current status is
+    // most likely its newest decision; it is reported once, by its holder_id.
+    if (!agrees(s.row) && !orphans.some((o) => agrees(o.row))) {
       error(
         S,
         s.line,
