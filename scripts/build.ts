@@ -1,0 +1,42 @@
+/**
+ * `npm run build`: validate the export, then build the site next to the published one and
+ * swap it in. An invalid export prints the contract's report, exits 1 and leaves the
+ * published output exactly as it was; so does a build that fails halfway.
+ *
+ * Environment: REGISTER_DATA_DIR (default data/), REGISTER_OUT_DIR (default dist/).
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'astro';
+import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
+import { shareValidatedRegister } from '../src/site/register.ts';
+
+const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
+const source = dataDir();
+
+const result = validateExports(readExportDir(source));
+for (const warning of result.warnings) console.log(formatProblem(warning));
+if (!result.ok) {
+  for (const error of result.errors) console.log(formatProblem(error));
+  console.log(summaryLine(result));
+  console.error(`The export in ${source} is invalid; nothing was built and ${outDir} was left as it was.`);
+  process.exit(1);
+}
+console.log(summaryLine(result));
+shareValidatedRegister(source, result.register);
+
+// Build beside the published folder (same file system, so the swap is a rename).
+const staging = join(dirname(outDir), `.${Date.now()}-${process.pid}.building`);
+const retired = `${staging}.old`;
+try {
+  await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`The site build failed; ${outDir} was left as it was.`);
+  throw error;
+}
+mkdirSync(dirname(outDir), { recursive: true });
+if (existsSync(outDir)) renameSync(outDir, retired);
+renameSync(staging, outDir);
+rmSync(retired, { recursive: true, force: true });
+console.log(`Built ${outDir} from ${source}.`);

@@ -1,0 +1,47 @@
+/**
+ * Interface text and locale formatting. Pages call `useTranslations(lang)` once and get a
+ * `t()` bound to their language, so no component can mix two languages on one page.
+ */
+import type { Dictionary, UIKey } from './dictionary.ts';
+import { LANG_CODES, type Lang } from './languages.ts';
+
+export * from './languages.ts';
+export type { Dictionary, UIKey };
+
+const modules = import.meta.glob<{ default: Dictionary }>('./dictionaries/*.ts', { eager: true });
+
+/**
+ * Every dictionary by language code, found by file name (`dictionaries/ar.ts`), so that a
+ * new language is its dictionary file plus its line in `languages.ts`, nothing more.
+ */
+export const DICTIONARIES = Object.fromEntries(
+  LANG_CODES.map((code) => {
+    const module = modules[`./dictionaries/${code}.ts`];
+    if (!module) throw new Error(`no dictionary for language "${code}": add src/i18n/dictionaries/${code}.ts`);
+    return [code, module.default];
+  }),
+) as Record<Lang, Dictionary>;
+
+export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
+
+/** A `t()` for one language. Unknown placeholders stay visible so a test can catch them. */
+export function useTranslations(lang: Lang): Translate {
+  const dictionary = DICTIONARIES[lang];
+  return (key, vars) => {
+    const text = dictionary[key];
+    if (!vars) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  };
+}
+
+/**
+ * Formats an ISO date (`2024-03-01`) for a language. UTC, so the date never shifts by a
+ * day in the build machine's time zone.
+ */
+export function formatDate(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(lang).format(n);
+}

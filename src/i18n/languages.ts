@@ -1,0 +1,44 @@
+/**
+ * The site's languages. Adding a language is one dictionary file plus one line here.
+ *
+ * Order matters: it is the order of the language switcher and of `hreflang` alternates.
+ */
+
+export interface Language {
+  /** BCP 47 code; also the URL prefix (`/nl/`) and Pagefind's index language. */
+  code: string;
+  /** The language's name in itself: people look for their own language, not its Dutch name. */
+  name: string;
+}
+
+export const LANGUAGES = [
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'en', name: 'English' },
+] as const satisfies readonly Language[];
+
+export type Lang = (typeof LANGUAGES)[number]['code'];
+
+/** Dutch is the register's official language and the fallback for `/`. */
+export const DEFAULT_LANG: Lang = 'nl';
+
+export const LANG_CODES: readonly Lang[] = LANGUAGES.map((l) => l.code);
+
+export function isLang(value: string | undefined): value is Lang {
+  return value !== undefined && (LANG_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Text direction from the locale itself (Intl.Locale text info), so a new right-to-left
+ * language needs no list to be kept up to date here. The fallback covers engines without
+ * `getTextInfo`, using the scripts that are written right to left.
+ */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & {
+    getTextInfo?: () => { direction: 'ltr' | 'rtl' };
+    textInfo?: { direction: 'ltr' | 'rtl' };
+  };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  if (info) return info.direction;
+  const script = locale.maximize().script ?? '';
+  return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm'].includes(script) ? 'rtl' : 'ltr';
+}

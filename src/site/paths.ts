@@ -1,0 +1,22 @@
+/**
+ * Every URL of the site in one place. Permalinks are the same in every language and never
+ * change, because news articles and municipal documents cite them.
+ */
+import type { Lang } from '../i18n/languages.ts';
+
+const base = import.meta.env?.BASE_URL?.replace(/\/$/, '') ?? '';
+
+export const paths = {
+  home: (lang: Lang) => `${base}/${lang}/`,
+  holder: (lang: Lang, holderId: string) => `${base}/${lang}/aanbieder/${holderId}/`,
+  location: (lang: Lang, locationId: string) => `${base}/${lang}/vestiging/${locationId}/`,
+  keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
+  onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
+  holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
+};
+
+/** The same page in another language: swaps the language prefix and keeps the rest. */
+export function switchLanguage(pathname: string, lang: Lang): string {
+  const rest = pathname.slice(base.length).replace(/^\/[^/]+\//, '/');
+  return `${base}/${lang}${rest === '/' ? '/' : rest}`;
+}
