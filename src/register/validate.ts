@@ -94,6 +94,10 @@ function checkFile(
 
   const columns = columnsOf(file);
   const known = new Set(columns.map((c) => c.name));
+  // False when the header does not say which cell is which column (a name used twice, or
+  // values under no name): then no row can be read. An unknown or a missing column is
+  // reported once and leaves the other columns readable, so their problems come out in
+  // the same run; the run fails either way, so an unknown column never reaches the site.
   let headerOk = true;
   const seen = new Set<string>();
   table.header.forEach((name, i) => {
@@ -115,13 +119,13 @@ function checkFile(
         column: name,
         message: `the contract has no such column; remove it (it may hold data that must not be published). Known columns: ${[...known].join(', ')}`,
       });
-      headerOk = false;
     }
   });
+  const missing = new Set<string>();
   for (const column of columns) {
     if (column.required && !seen.has(column.name)) {
       report({ line: 1, column: column.name, message: 'this required column is missing from the header row' });
-      headerOk = false;
+      missing.add(column.name);
     }
   }
   for (const q of table.quoteErrors) {
@@ -137,11 +141,17 @@ function checkFile(
 
   const idColumn = columns[0]!.name;
   const shape = file.row.shape as Record<string, z.ZodType>;
-  const checked: FileCheck<Row> = { rows: [], readable: true, rejectedIds: new Set(), rowCount: table.records.length };
+  // Without its identifier column nothing can point into the file, so references to it are not checked.
+  const checked: FileCheck<Row> = { rows: [], readable: !missing.has(idColumn), rejectedIds: new Set(), rowCount: table.records.length };
   for (const record of table.records) {
     const row: Record<string, unknown> = {};
     let valid = true;
     for (const { name } of columns) {
+      // Already reported once for the whole file, not again for every row.
+      if (missing.has(name)) {
+        valid = false;
+        continue;
+      }
       const result = shape[name]!.safeParse(record.values[name]);
       if (result.success) {
         if (result.data !== undefined) row[name] = result.data;
