@@ -22,8 +22,11 @@ export interface CsvTable {
   records: CsvRecord[];
   encoding: 'utf-8' | 'windows-1252';
   delimiter: ',' | ';';
-  /** Rows whose cell count differs from the header's: the contract cannot say what they mean. */
-  malformed: { line: number; textLine: number; cells: number }[];
+  /**
+   * Rows whose cell count differs from the header's: the contract cannot say what they mean.
+   * `values` holds their trimmed cells, from which at most a best guess can be read.
+   */
+  malformed: { line: number; textLine: number; cells: number; values: string[] }[];
   /** Quoting errors Papaparse found (an unclosed quote swallows the rest of the file). */
   quoteErrors: { line: number; message: string }[];
 }
@@ -90,7 +93,7 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
       }
       if (blank) return;
       if (cells.length !== header.length) {
-        malformed.push({ line: row, textLine, cells: cells.length });
+        malformed.push({ line: row, textLine, cells: cells.length, values: cells.map((c) => c.trim()) });
         return;
       }
       const values: Record<string, string> = {};

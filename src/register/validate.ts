@@ -143,6 +143,14 @@ function checkFile(
   const shape = file.row.shape as Record<string, z.ZodType>;
   // Without its identifier column nothing can point into the file, so references to it are not checked.
   const checked: FileCheck<Row> = { rows: [], readable: !missing.has(idColumn), rejectedIds: new Set(), rowCount: table.records.length };
+  // A stray delimiter usually sits in an address or a name, after the identifier, so the cell
+  // under the identifier column is taken as the row's identifier: the rows that refer to it
+  // are not reported again as pointing to nothing.
+  const idIndex = table.header.indexOf(idColumn);
+  for (const m of table.malformed) {
+    const id = m.values[idIndex];
+    if (idIndex !== -1 && id) checked.rejectedIds.add(id);
+  }
   for (const record of table.records) {
     const row: Record<string, unknown> = {};
     let valid = true;
