@@ -1,0 +1,497 @@
+/**
+ * Generates fictional but realistic register exports that meet the export contract.
+ *
+ * Everything is derived from one seed through a small PRNG, so the same options always give
+ * byte-identical CSV texts: the sample in `data/` can be regenerated exactly, and benchmarks
+ * and tests can make large registers in-process without storing them.
+ *
+ * The organisations are invented (names are put together from made-up parts; web addresses
+ * and e-mail addresses use the reserved `.example` domain). The municipalities are real
+ * (see municipalities.ts), so the register behaves like the real one on maps and in
+ * province and municipality pages.
+ */
+import type { Law, Profile, Province, Status } from '../../src/register/vocabulary.ts';
+import { DAYPARTS, PROVINCES } from '../../src/register/vocabulary.ts';
+import { MUNICIPALITIES, type Municipality, type Place } from './municipalities.ts';
+import { Random, WeightedPicker } from './random.ts';
+
+export interface GenerateOptions {
+  /** 1 is about the real register's size: 220 holders and 650 locations. Default 1. */
+  scale?: number;
+  /** Number of holders; overrides `scale`. */
+  holders?: number;
+  /** Number of locations (at least one per holder); overrides `scale`. */
+  locations?: number;
+  /** Default 42. */
+  seed?: number;
+}
+
+/** The embedded sample register in `data/`: `generate-register.ts --sample` uses exactly this. */
+export const SAMPLE_OPTIONS = { holders: 45, locations: 130, seed: 2013 } as const satisfies GenerateOptions;
+
+/** Holders and locations at scale 1, about the size of the real register. */
+export const SCALE_1 = { holders: 220, locations: 650 } as const;
+
+/** Share of locations exported without coordinates (the validator warns about each). */
+const WITHOUT_COORDINATES = 0.03;
+
+/** Newest date the generator writes: a little before "now" (late November 2026). */
+const LAST_DAY = day('2026-11-13');
+/** The Keurmerk Inburgeren started in 2013; the Wet inburgering 2021 took effect on 1 January 2022. */
+const WI2013_FIRST = day('2013-03-01');
+const WI2013_LAST = day('2021-06-30');
+const WI2021_FIRST = day('2021-07-01');
+const WI2021_LAST = day('2026-09-30');
+
+// ---------------------------------------------------------------------------------------
+// Dates as day numbers (days since 1970-01-01, UTC), so no time zone can shift them.
+
+function day(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+function iso(dayNumber: number): string {
+  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Decisions are taken on working days: a Saturday or Sunday moves to the next Monday. */
+function workday(dayNumber: number): number {
+  const weekday = (dayNumber + 4) % 7; // 1970-01-01 was a Thursday; 0 is Sunday
+  return dayNumber + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0);
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary for invented names. Compounds of these parts are made up on purpose; any
+// resemblance to a real school is unintended.
+
+const KINDS = [
+  'Taalhuis', 'Taalschool', 'Leerhuis', 'Taalcentrum', 'Taalinstituut', 'Taalatelier',
+  'Taalwerkplaats', 'Leercentrum', 'Taalpunt', 'Inburgeringsschool', 'Opleidingshuis',
+  'Taalstudio', 'Leerwerkplaats', 'Taalacademie', 'Kennishuis', 'Taalkamer',
+] as const;
+const CORE_HEADS = [
+  'Klinker', 'Zinnen', 'Spreek', 'Lees', 'Praat', 'Letter', 'Klank', 'Pennen', 'Lijnen',
+  'Tongen', 'Stemmen', 'Woorden', 'Kriebel', 'Vlinder', 'Kiezel', 'Meeuwen',
+] as const;
+const CORE_TAILS = [
+  'pad', 'wijzer', 'roos', 'haven', 'baken', 'tuin', 'werf', 'kompas', 'veld', 'lint',
+  'bron', 'steiger', 'kade', 'molen',
+] as const;
+const CORE_PLAIN = [
+  'De Kade', 'Noorderlicht', 'Zuiderwind', 'Oosterkim', 'Westerhaven', 'De Vlonder',
+  'Het Zeilpunt', 'De Dwarsligger', 'Het Stapelhuis', 'De Lantaarn', 'Het Kruispunt',
+  'De Boegspriet', 'Het Wilgenhof', 'De Zandloper',
+] as const;
+const TRADE_SUFFIXES = ['', ' Taaltrainingen', ' Inburgering', ' Taal & Integratie', ' Nederlands'] as const;
+
+const STREETS = [
+  'Stationsplein', 'Stationsweg', 'Kerkstraat', 'Marktplein', 'Havenstraat', 'Industrieweg',
+  'Molenweg', 'Schoolstraat', 'Julianalaan', 'Wilhelminastraat', 'Beatrixlaan', 'Dorpsstraat',
+  'Nieuwstraat', 'Kanaalweg', 'Spoorlaan', 'Europaweg', 'Hoofdstraat', 'Parklaan',
+  'Kastanjelaan', 'Lindelaan', 'Oranjestraat', 'Prins Bernhardlaan', 'Handelsweg',
+  'Ambachtsweg', 'Zuiderkade', 'Rembrandtlaan', 'Vincent van Goghstraat', 'Mozartlaan',
+  'Churchilllaan', 'Koningin Julianaplein', 'Burgemeester Visserstraat', 'Van der Duyn van Maasdamweg',
+  'Schoolplein', 'Graaf Florisweg', 'Nijverheidsweg', 'Laan van de Verbinding',
+] as const;
+const HOUSE_SUFFIXES = ['A', 'B', 'C', 'D', 'bis', '-1', '-2', 'zw'] as const;
+/** Letters as PostNL uses them in postcodes (F, I, O, Q, U and Y are avoided). */
+const POSTCODE_LETTERS = 'ABCDEGHJKLMNPRSTVWXZ';
+
+// ---------------------------------------------------------------------------------------
+// Status history: notes in plain, neutral Dutch, as a public register would show them.
+
+const NOTES = {
+  grant: ['Keurmerk verleend voor bepaalde tijd.', 'Eerste toekenning van het keurmerk, voor bepaalde tijd.'],
+  renew: ['Keurmerk verlengd voor bepaalde tijd na hercertificering.', 'Hercertificering afgerond; keurmerk verlengd voor bepaalde tijd.'],
+  indefinite: ['Keurmerk omgezet naar onbepaalde tijd na een positieve audit.', 'Keurmerk voor onbepaalde tijd verleend na hercertificering.'],
+  recovery: [
+    'Herstelperiode ingesteld: bij de audit werd niet aan alle normen voldaan.',
+    'Herstelperiode ingesteld na een tekortkoming in de examenadministratie.',
+    'Herstelperiode ingesteld na een tekortkoming in de klachtenregeling.',
+    'Herstelperiode ingesteld na een tekortkoming in de kwalificaties van docenten.',
+    'Herstelperiode ingesteld na een tekortkoming in de overeenkomsten met cursisten.',
+  ],
+  recovered: ['Herstelperiode afgerond; weer aan alle normen voldaan.', 'Verbeterplan uitgevoerd; herstelperiode beëindigd.'],
+  suspendAfterRecovery: ['Keurmerk geschorst: de tekortkoming is niet binnen de herstelperiode opgelost.'],
+  suspend: ['Keurmerk geschorst in afwachting van nader onderzoek.', 'Keurmerk geschorst na een ernstige tekortkoming bij de audit.'],
+  reinstate: ['Schorsing opgeheven na hercontrole.', 'Schorsing opgeheven; weer aan alle normen voldaan.'],
+  withdrawAfterSuspension: ['Keurmerk ingetrokken: na de schorsing niet aan de normen voldaan.'],
+  withdrawAfterRecovery: ['Keurmerk ingetrokken: de tekortkoming is niet binnen de herstelperiode opgelost.'],
+  withdraw: ['Keurmerk ingetrokken na onderzoek.'],
+  end: [
+    'Keurmerk beëindigd op verzoek van de keurmerkhouder.',
+    'Keurmerk beëindigd omdat de organisatie is gestopt met inburgeringscursussen.',
+  ],
+  lapse: ['Keurmerk niet verlengd; beëindigd na afloop van de termijn.'],
+} as const;
+
+interface Decision {
+  status: Status;
+  date: number;
+  note?: string;
+}
+
+/**
+ * A plausible keurmerk career ending in `target`: a first grant for a fixed term, renewals
+ * or a move to an indefinite term every few years, now and then a recovery period or a
+ * suspension that is lifted, and last the decision that brought the holder to `target`
+ * (a withdrawal or an ending no earlier than `endNotBefore`).
+ */
+function history(rng: Random, target: Status, firstFrom: number, firstTo: number, endNotBefore: number): Decision[] {
+  const note = (kind: keyof typeof NOTES) => (rng.chance(0.92) ? rng.pick(NOTES[kind]) : undefined);
+  const ending: Status[] =
+    target === 'herstelperiode' ? ['herstelperiode']
+    : target === 'geschorst' ? (rng.chance(0.5) ? ['herstelperiode', 'geschorst'] : ['geschorst'])
+    : target === 'ingetrokken' ? rng.pick([['geschorst', 'ingetrokken'], ['geschorst', 'ingetrokken'], ['herstelperiode', 'ingetrokken'], ['ingetrokken']] as Status[][])
+    : target === 'beeindigd' ? ['beeindigd']
+    : [];
+  // Recovery periods and suspensions are temporary: a holder is in one since recently.
+  const temporary = target === 'herstelperiode' || target === 'geschorst';
+  const reserve = 120 + ending.length * 150 + (temporary ? 400 : ending.length > 0 ? 250 : 0);
+  let latestFirst = Math.min(firstTo, LAST_DAY - reserve);
+  if (target === 'onbepaalde_tijd') latestFirst = Math.min(latestFirst, LAST_DAY - reserve - 1100);
+  const first = rng.int(firstFrom, Math.max(firstFrom, latestFirst));
+
+  const events: Decision[] = [{ status: 'bepaalde_tijd', date: first, note: note('grant') }];
+  let valid: Status = 'bepaalde_tijd';
+  let t = first;
+  const horizon = LAST_DAY - reserve;
+
+  /** A recovery period or a suspension between t and `until`, after which the keurmerk is valid again. */
+  const incident = (until: number) => {
+    const room = until - t;
+    if (room < 240) return;
+    const start = t + rng.int(60, room - 180);
+    if (rng.chance(0.7)) {
+      const back = start + rng.int(90, Math.min(270, until - start - 90));
+      events.push({ status: 'herstelperiode', date: start, note: note('recovery') });
+      events.push({ status: valid, date: back, note: note('recovered') });
+    } else {
+      const back = start + rng.int(45, Math.min(240, until - start - 90));
+      events.push({ status: 'geschorst', date: start, note: note('suspend') });
+      events.push({ status: valid, date: back, note: note('reinstate') });
+    }
+  };
+
+  for (;;) {
+    if (valid === 'bepaalde_tijd') {
+      const next = t + rng.int(900, 1200);
+      if (next > horizon) break;
+      if (rng.chance(0.15)) incident(next);
+      if (target !== 'bepaalde_tijd' && rng.chance(target === 'onbepaalde_tijd' ? 0.8 : 0.5)) {
+        valid = 'onbepaalde_tijd';
+        events.push({ status: valid, date: next, note: note('indefinite') });
+      } else {
+        events.push({ status: valid, date: next, note: note('renew') });
+      }
+      t = next;
+    } else {
+      const next = t + rng.int(500, 1800);
+      if (next > horizon) break;
+      if (rng.chance(0.25)) incident(next);
+      t = next;
+    }
+  }
+  t = events[events.length - 1]!.date;
+
+  if (target === 'onbepaalde_tijd' && valid !== 'onbepaalde_tijd') {
+    t += rng.int(30, Math.max(30, LAST_DAY - t - 1));
+    events.push({ status: 'onbepaalde_tijd', date: Math.min(t, LAST_DAY), note: note('indefinite') });
+  }
+  // The decisions that brought the holder to its current status. Each date is after the
+  // previous one: the reserve kept enough days free before LAST_DAY.
+  const dates: number[] = [];
+  if (temporary) {
+    const final = LAST_DAY - rng.int(14, 300);
+    if (ending.length === 2) dates.push(final - rng.int(90, 240));
+    dates.push(final);
+  } else if (ending.length > 0) {
+    const room = LAST_DAY - t - 240 * (ending.length - 1);
+    let d = Math.max(endNotBefore, t + rng.int(Math.min(365, room), room));
+    dates.push(d);
+    for (let i = 1; i < ending.length; i++) dates.push((d += rng.int(60, 240)));
+  }
+  let previous: Status = valid;
+  ending.forEach((status, i) => {
+    const kind: keyof typeof NOTES =
+      status === 'herstelperiode' ? 'recovery'
+      : status === 'geschorst' ? (previous === 'herstelperiode' ? 'suspendAfterRecovery' : 'suspend')
+      : status === 'ingetrokken' ? (previous === 'geschorst' ? 'withdrawAfterSuspension' : previous === 'herstelperiode' ? 'withdrawAfterRecovery' : 'withdraw')
+      : previous === 'bepaalde_tijd' && rng.chance(0.5) ? 'lapse' : 'end';
+    events.push({ status, date: dates[i]!, note: note(kind) });
+    previous = status;
+  });
+  return events.map((e) => ({ ...e, date: workday(e.date) }));
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV writing: comma-separated, LF line ends, RFC 4180 quoting where a value needs it.
+
+type Cell = string | number | boolean | undefined;
+
+function csvCell(value: Cell): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csv(columns: readonly string[], rows: Record<string, Cell>[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+  return lines.join('\n') + '\n';
+}
+
+const COLUMNS = {
+  holders: ['holder_id', 'name', 'trade_name', 'kvk_number', 'website', 'email', 'phone', 'keurmerk_status', 'status_since', 'first_granted', 'laws', 'distance_learning'],
+  locations: ['location_id', 'holder_id', 'name', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'municipality_code', 'municipality_name', 'province', 'latitude', 'longitude', 'phone', 'email', 'wheelchair_accessible'],
+  routes: ['location_id', 'route', 'dayparts', 'modality'],
+  profiles: ['location_id', 'profile', 'dayparts', 'modality'],
+  status_history: ['holder_id', 'status', 'effective_from', 'note'],
+} as const;
+
+// ---------------------------------------------------------------------------------------
+// Helpers for the rows.
+
+/** A deck with each value at least `min` times and otherwise in proportion, shuffled. */
+function deck<T>(rng: Random, size: number, shares: readonly [T, number][], min: number): T[] {
+  const cards: T[] = [];
+  for (const [value, share] of shares.slice(1)) {
+    for (let i = 0; i < Math.max(min, Math.round(share * size)); i++) cards.push(value);
+  }
+  while (cards.length < size) cards.push(shares[0]![0]);
+  return rng.shuffle(cards.slice(0, size));
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, 'en')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function phoneNumber(rng: Random): string {
+  const digits = (n: number) => Array.from({ length: n }, () => rng.int(0, 9)).join('');
+  const prefix = rng.pick(['088', '088', '085']);
+  return rng.pick([`${prefix} ${digits(3)} ${digits(4)}`, `${prefix}-${digits(7)}`, `+31 ${prefix.slice(1)} ${digits(3)} ${digits(4)}`]);
+}
+
+function postcode(rng: Random, place: Place): string {
+  let letters: string;
+  do letters = rng.pick([...POSTCODE_LETTERS]) + rng.pick([...POSTCODE_LETTERS]);
+  while (letters === 'SA' || letters === 'SD' || letters === 'SS');
+  const digits = rng.int(place.postcodes[0], place.postcodes[1]);
+  return rng.chance(0.9) ? `${digits} ${letters}` : `${digits}${letters}`;
+}
+
+/** A point a few kilometres from the place's centre, uniform over a disc of 3.5 km. */
+function jitter(rng: Random, place: Place): [number, number] {
+  const r = 3.5 * Math.sqrt(rng.next());
+  const angle = 2 * Math.PI * rng.next();
+  const lat = place.lat + (r * Math.cos(angle)) / 111.32;
+  const lon = place.lon + (r * Math.sin(angle)) / (111.32 * Math.cos((place.lat * Math.PI) / 180));
+  const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+  return [Number(clamp(lat, 50.71, 53.69).toFixed(5)), Number(clamp(lon, 3.21, 7.29).toFixed(5))];
+}
+
+function dayparts(rng: Random): string | undefined {
+  if (rng.chance(0.1)) return undefined;
+  const odds: Record<(typeof DAYPARTS)[number], number> = { ochtend: 0.75, middag: 0.55, avond: 0.35, weekend: 0.1 };
+  const chosen = DAYPARTS.filter((d) => rng.chance(odds[d]));
+  return (chosen.length ? chosen : ['ochtend']).join('|');
+}
+
+function modality(rng: Random, distance: boolean): string | undefined {
+  const x = rng.next();
+  if (x < 0.05) return undefined;
+  if (distance) return x < 0.45 ? 'blended' : x < 0.6 ? 'afstand' : 'klassikaal';
+  return x < 0.7 ? 'klassikaal' : x < 0.97 ? 'blended' : 'afstand';
+}
+
+/**
+ * Splits `extra` locations over holders with a heavy tail: most holders teach at one or two
+ * places, a few large ones at dozens. Exact: the counts always add up to `extra`.
+ */
+function spread(rng: Random, holders: number, extra: number): number[] {
+  const raw = Array.from({ length: holders }, () => {
+    const x = rng.next();
+    if (x < 0.42) return 0;
+    if (x < 0.67) return 1;
+    if (x < 0.83) return 2 + rng.next() * 2;
+    if (x < 0.95) return 4 + rng.next() * 5;
+    return 10 + rng.next() * 30;
+  });
+  const total = raw.reduce((a, b) => a + b, 0) || 1;
+  const exact = raw.map((r) => (r * extra) / total);
+  const counts = exact.map(Math.floor);
+  let missing = extra - counts.reduce((a, b) => a + b, 0);
+  const byFraction = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let k = 0; missing > 0; k = (k + 1) % holders, missing--) {
+    const i = byFraction[k]![1];
+    counts[i] = counts[i]! + 1;
+  }
+  return counts;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Generates a register as CSV texts by file name (`holders.csv`, ...), ready to be written
+ * to a folder or passed to `validateExports` as bytes.
+ */
+export function generateRegister(options: GenerateOptions = {}): Record<string, string> {
+  const scale = options.scale ?? 1;
+  const holderCount = options.holders ?? Math.max(1, Math.round(SCALE_1.holders * scale));
+  const locationCount = Math.max(holderCount, options.locations ?? Math.round((SCALE_1.locations * holderCount) / SCALE_1.holders));
+  const rng = new Random(options.seed ?? 42);
+
+  const statuses = deck<Status>(rng, holderCount, [
+    ['bepaalde_tijd', 0.38], ['onbepaalde_tijd', 0.36], ['herstelperiode', 0.05],
+    ['geschorst', 0.04], ['ingetrokken', 0.06], ['beeindigd', 0.11],
+  ], 1);
+  const lawSets = deck<Law[]>(rng, holderCount, [[['wi2021'], 0.62], [['wi2013'], 0.14], [['wi2013', 'wi2021'], 0.24]], 2);
+  const extras = spread(rng, holderCount, locationCount - holderCount);
+
+  const national = new WeightedPicker(MUNICIPALITIES, (m) => m.weight);
+  const byProvince = new Map<Province, WeightedPicker<Municipality>>(
+    PROVINCES.map((p) => [p, new WeightedPicker(MUNICIPALITIES.filter((m) => m.province === p), (m) => m.weight)]),
+  );
+  // The first twelve holders are based one in each province, so even a small register covers them all.
+  const provinceOrder = rng.shuffle([...PROVINCES]);
+
+  const noCoordinates = new Set(
+    rng.shuffle(Array.from({ length: locationCount }, (_, i) => i)).slice(0, Math.max(3, Math.round(locationCount * WITHOUT_COORDINATES))),
+  );
+
+  const holders: Record<string, Cell>[] = [];
+  const locations: Record<string, Cell>[] = [];
+  const routes: Record<string, Cell>[] = [];
+  const profiles: Record<string, Cell>[] = [];
+  const statusHistory: Record<string, Cell>[] = [];
+  const usedNames = new Set<string>();
+  const usedKvk = new Set<string>();
+  const idWidth = Math.max(4, String(holderCount).length);
+  const locationIdWidth = Math.max(5, String(locationCount).length);
+
+  for (let h = 0; h < holderCount; h++) {
+    const holderId = `KH${String(h + 1).padStart(idWidth, '0')}`;
+    const status = statuses[h]!;
+    const laws = lawSets[h]!;
+    const home = h < provinceOrder.length ? byProvince.get(provinceOrder[h]!)!.pick(rng) : national.pick(rng);
+
+    // Name: a kind of school and an invented core, with a legal form around it. A few fixed
+    // holders show what the site must render well: diacritics and HTML-sensitive characters.
+    const legalForm = (b: string) => {
+      const f = rng.next();
+      return f < 0.45 ? `${b} B.V.` : f < 0.75 ? `Stichting ${b}` : f < 0.8 ? `${b} V.O.F.` : b;
+    };
+    const invent = (): [string, string] => [rng.pick(KINDS), rng.chance(0.8) ? rng.pick(CORE_HEADS) + rng.pick(CORE_TAILS) : rng.pick(CORE_PLAIN)];
+    let [kind, core] = invent();
+    let name = legalForm(`${kind} ${core}`);
+    for (let attempt = 0; attempt < 30 && usedNames.has(name); attempt++) {
+      [kind, core] = invent();
+      name = legalForm(`${kind} ${core}`);
+    }
+    for (let n = 1; usedNames.has(name); n++) name = `${kind} ${core} ${home.places[0]!.city}${n > 1 ? ` ${n}` : ''}`;
+    if (h === 2) [kind, core, name] = ['Taalcafé', 'Klankroos', 'Taalcafé Klankroos B.V.'];
+    if (h === 5) [kind, core, name] = ['Taalhuis', 'Lânskip', 'Stichting Taalhuis Lânskip'];
+    if (h === 8) [kind, core, name] = ['Leerhuis', 'Zeeën', 'Leerhuis Zeeën'];
+    usedNames.add(name);
+    const base = `${kind} ${core}`;
+    let tradeName: string | undefined;
+    if (h === 3) tradeName = 'Taal & Co "De Brug"';
+    else if (rng.chance(0.3)) tradeName = `${core}${rng.pick(TRADE_SUFFIXES)}`;
+
+    const domain = `${slug(tradeName ?? base)}.example`;
+    let kvk: string | undefined;
+    if (rng.chance(0.88)) {
+      do kvk = String(rng.int(10_000_000, 99_999_999));
+      while (usedKvk.has(kvk));
+      usedKvk.add(kvk);
+    }
+
+    const [firstFrom, firstTo] = laws.includes('wi2013')
+      ? [WI2013_FIRST, laws.includes('wi2021') ? WI2013_LAST : day('2020-12-31')]
+      : [WI2021_FIRST, WI2021_LAST];
+    // A holder certified under the Wi2021 still held its keurmerk when that law took effect.
+    const events = history(rng, status, firstFrom, firstTo, laws.includes('wi2021') ? day('2022-01-01') : firstFrom);
+    const last = events[events.length - 1]!;
+    const distance = rng.chance(0.7) ? rng.chance(0.25) : undefined;
+
+    holders.push({
+      holder_id: holderId,
+      name,
+      trade_name: tradeName,
+      kvk_number: kvk,
+      website: rng.chance(0.72) ? rng.pick([`https://www.${domain}`, `https://${domain}/`, `https://www.${domain}/inburgering`]) : undefined,
+      email: rng.chance(0.75) ? `${rng.pick(['info', 'info', 'inburgering', 'contact', 'cursus'])}@${domain}` : undefined,
+      phone: rng.chance(0.8) ? phoneNumber(rng) : undefined,
+      keurmerk_status: last.status,
+      status_since: iso(last.date),
+      first_granted: rng.chance(0.95) ? iso(events[0]!.date) : undefined,
+      laws: laws.join('|'),
+      distance_learning: distance,
+    });
+    for (const e of events) statusHistory.push({ holder_id: holderId, status: e.status, effective_from: iso(e.date), note: e.note });
+
+    // Locations: the first in the home municipality, the others mostly in the same province,
+    // and for large holders often anywhere in the country.
+    const count = 1 + extras[h]!;
+    const nationalShare = count >= 6 ? 0.6 : 0.3;
+    const shortName = tradeName ?? base;
+    for (let k = 0; k < count; k++) {
+      const index = locations.length;
+      const locationId = `V${String(index + 1).padStart(locationIdWidth, '0')}`;
+      const municipality = k === 0 ? home : rng.chance(nationalShare) ? national.pick(rng) : byProvince.get(home.province)!.pick(rng);
+      const place = rng.chance(0.8) ? municipality.places[0]! : rng.pick(municipality.places);
+      const [lat, lon] = jitter(rng, place);
+      const street = rng.pick(STREETS);
+      const located = !noCoordinates.has(index);
+      locations.push({
+        location_id: locationId,
+        holder_id: holderId,
+        name: count > 1 && rng.chance(0.45) ? rng.pick([`${shortName} ${place.city}`, `${shortName} locatie ${street}`]) : undefined,
+        street,
+        house_number: rng.chance(0.7) ? rng.int(1, 60) : rng.int(61, 400),
+        house_number_suffix: rng.chance(0.1) ? rng.pick(HOUSE_SUFFIXES) : undefined,
+        postcode: postcode(rng, place),
+        city: place.city,
+        municipality_code: municipality.code,
+        municipality_name: municipality.name,
+        province: municipality.province,
+        latitude: located ? lat.toFixed(5) : undefined,
+        longitude: located ? lon.toFixed(5) : undefined,
+        phone: rng.chance(0.25) ? phoneNumber(rng) : undefined,
+        email: rng.chance(0.2) ? `${slug(place.city)}@${domain}` : undefined,
+        wheelchair_accessible: rng.chance(0.8) ? rng.chance(0.75) : undefined,
+      });
+
+      const both = laws.length === 2;
+      const offersRoutes = laws.includes('wi2021') && (!both || rng.chance(0.85));
+      const offersProfiles = laws.includes('wi2013') && (!both || !offersRoutes || rng.chance(0.6));
+      if (offersRoutes) {
+        const b1 = rng.chance(0.9);
+        const z = rng.chance(0.55) || !b1;
+        if (b1) routes.push({ location_id: locationId, route: 'B1', dayparts: dayparts(rng), modality: modality(rng, distance === true) });
+        if (z) routes.push({ location_id: locationId, route: 'Z', dayparts: dayparts(rng), modality: modality(rng, distance === true) });
+      }
+      if (offersProfiles) {
+        const odds: [Profile, number][] = [['analfabeet', 0.45], ['laag', 0.6], ['middel', 0.6], ['hoog', 0.35]];
+        let chosen = odds.filter(([, p]) => rng.chance(p)).map(([profile]) => profile);
+        if (chosen.length === 0) chosen = [rng.pick(odds)[0]];
+        for (const profile of chosen) profiles.push({ location_id: locationId, profile, dayparts: dayparts(rng), modality: modality(rng, distance === true) });
+      }
+    }
+  }
+
+  return {
+    'holders.csv': csv(COLUMNS.holders, holders),
+    'locations.csv': csv(COLUMNS.locations, locations),
+    'routes.csv': csv(COLUMNS.routes, routes),
+    'profiles.csv': csv(COLUMNS.profiles, profiles),
+    'status_history.csv': csv(COLUMNS.status_history, statusHistory),
+  };
+}
