@@ -1,0 +1,43 @@
+/**
+ * `npm run screenshots -- [--dist dist] [--out screenshots] [--lang nl,ar] /nl/ /nl/aanbieder/X/ …`
+ *
+ * Serves a built site and saves phone and desktop screenshots of the given paths (with
+ * `{lang}` in a path replaced by each language), so people look at what they build.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
+import { launchChromium, VIEWPORTS } from './lib/chromium.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'screenshots' },
+    lang: { type: 'string', default: 'nl' },
+    full: { type: 'boolean', default: false },
+  },
+});
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+const server = await preview({ root: process.cwd(), outDir: values.dist, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+const browser = await launchChromium();
+try {
+  for (const lang of values.lang.split(',')) {
+    for (const raw of positionals.length ? positionals : ['/{lang}/']) {
+      const path = raw.replaceAll('{lang}', lang);
+      for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+        const page = await browser.newPage({ viewport });
+        await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
+        const file = resolve(out, `${path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'root'}.${name}.png`);
+        await page.screenshot({ path: file, fullPage: values.full });
+        console.log(file);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run build` refuses an invalid export: the contract's report, exit 1, and the
+ * published output byte for byte as it was.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, TMP } from './support/site.ts';
+
+function treeHash(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(path.slice(dir.length)).update(readFileSync(path));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+const work = resolve(TMP, 'build-test');
+const out = join(work, 'dist');
+const badData = join(work, 'bad-data');
+
+describe('the build', () => {
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    const first = buildSite(resolve(ROOT, 'tests/fixtures/hostile'), out);
+    expect(first.status, first.stderr).toBe(0);
+    cpSync(resolve(ROOT, 'tests/fixtures/hostile'), badData, { recursive: true });
+    const holders = readFileSync(join(badData, 'holders.csv'), 'utf8');
+    writeFileSync(join(badData, 'holders.csv'), holders.replace('2024-01-15,2024-01-15', '2024-02-30,2024-01-15'));
+    writeFileSync(join(badData, 'locations.csv'), readFileSync(join(badData, 'locations.csv'), 'utf8').replace('9711 AA', '0711 AA'));
+  });
+
+  it('of an invalid export exits 1, reports every problem, and leaves the output untouched', () => {
+    const before = treeHash(out);
+    const run = buildSite(badData, out);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('holders.csv:2: status_since: is not a real calendar date (got "2024-02-30")');
+    expect(run.stdout).toMatch(/locations\.csv:3: postcode: .* \(got "0711 AA"\)/);
+    expect(treeHash(out)).toBe(before);
+    expect(readdirSync(work).sort()).toEqual(['bad-data', 'dist']);
+  });
+
+  it('of a valid export replaces the output and leaves no staging folder behind', () => {
+    const run = buildSite(resolve(ROOT, 'tests/fixtures/hostile'), out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(work).sort()).toEqual(['bad-data', 'dist']);
+    for (const lang of ['nl', 'en']) {
+      for (const id of ['KH-XSS1', 'KH-XSS2', 'KH-XSS3']) expect(statSync(join(out, lang, 'aanbieder', id, 'index.html')).isFile()).toBe(true);
+      for (const id of ['V-XSS1', 'V-XSS2', 'V-XSS3']) expect(statSync(join(out, lang, 'vestiging', id, 'index.html')).isFile()).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Browser helpers for the tests. Chromium comes from Debian; a missing Chromium is a
+ * failure, not a skip (CI installs the `chromium` package).
+ */
+import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+export { launchChromium as launchBrowser, VIEWPORTS } from '../../scripts/lib/chromium.ts';
+
+/** axe-core with the WCAG 2.1 A and AA rules (the legal standard for Dutch public sites). */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
+}
+
+/** Collects console errors and uncaught page errors while a page is used. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}

@@ -1,0 +1,40 @@
+/**
+ * Builds the sample register and the hostile fixture once for all browser tests, and
+ * serves both. A build failure fails the run: browser tests never skip.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, serveSite, ROOT, TMP } from './site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sampleUrl: string;
+    sampleOut: string;
+    hostileUrl: string;
+    hostileOut: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const sites = {
+    sample: { data: resolve(ROOT, 'data'), out: resolve(TMP, 'site-sample') },
+    hostile: { data: resolve(ROOT, 'tests/fixtures/hostile'), out: resolve(TMP, 'site-hostile') },
+  };
+  const servers = [];
+  for (const [name, site] of Object.entries(sites)) {
+    rmSync(site.out, { recursive: true, force: true });
+    const outcome = buildSite(site.data, site.out);
+    if (outcome.status !== 0) {
+      throw new Error(`building the ${name} site failed (exit ${outcome.status}):\n${outcome.stdout}\n${outcome.stderr}`);
+    }
+    servers.push(await serveSite(site.out));
+  }
+  project.provide('sampleUrl', servers[0]!.url);
+  project.provide('sampleOut', sites.sample.out);
+  project.provide('hostileUrl', servers[1]!.url);
+  project.provide('hostileOut', sites.hostile.out);
+  return async () => {
+    for (const server of servers) await server.stop();
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds a register into a folder with the real build script, and serves folders over
+ * HTTP with Astro's own preview server: the browser tests see what `npm start` serves.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { preview } from 'astro';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = resolve(ROOT, 'tests/.tmp');
+
+export interface BuildOutcome {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `scripts/build.ts` as `npm run build` would, with the given data and output folders. */
+export function buildSite(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildOutcome {
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, ...extraEnv },
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Serves a built site on a free loopback port; call `stop()` when done. */
+export async function serveSite(outDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = await preview({
+    root: ROOT,
+    outDir,
+    server: { port: 0, host: '127.0.0.1' },
+    logLevel: 'error',
+  });
+  return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
