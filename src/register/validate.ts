@@ -45,6 +45,7 @@ interface CheckedRow<T> {
   row: Partial<T>;
   valid: boolean;
   line: number;
+  textLine: number;
   raw: Record<string, string>;
 }
 
@@ -65,7 +66,7 @@ type Row = Record<string, unknown>;
 const FILE_ORDER = Object.values(EXPORT_FILES).map((f) => f.name);
 
 /** A line-number hint for rows that start lower in a text editor than in a spreadsheet. */
-function textLineHint(record: CsvRecord): string {
+function textLineHint(record: Pick<CsvRecord, 'line' | 'textLine'>): string {
   return record.textLine !== record.line ? ` (this row starts on line ${record.textLine} in a text editor)` : '';
 }
 
@@ -134,7 +135,7 @@ function checkFile(
   for (const m of table.malformed) {
     report({
       line: m.line,
-      message: `this row has ${m.cells} cells but the header has ${table.header.length}; check for a stray ${table.delimiter} or an unclosed quote`,
+      message: `this row has ${m.cells} cells but the header has ${table.header.length}; check for a stray ${table.delimiter} or an unclosed quote${textLineHint(m)}`,
     });
   }
   if (!headerOk) return { ...unreadable, rowCount: table.records.length };
@@ -171,7 +172,7 @@ function checkFile(
         report({ line: record.line, column: name, message: issue.message + textLineHint(record), value: record.values[name] });
       }
     }
-    checked.rows.push({ row, valid, line: record.line, raw: record.values });
+    checked.rows.push({ row, valid, line: record.line, textLine: record.textLine, raw: record.values });
   }
   return checked;
 }
@@ -239,8 +240,8 @@ interface Tables {
  * Each check runs only on cells that passed their own rule, so one bad value is one report.
  */
 function crossCheck(t: Tables, problems: Problem[]): void {
-  const error = (file: string, line: number, column: string, message: string, value?: string) =>
-    problems.push({ severity: 'error', file, line, column, message, value });
+  const error = (file: string, at: CheckedRow<unknown>, column: string, message: string, value?: string) =>
+    problems.push({ severity: 'error', file, line: at.line, column, message: message + textLineHint(at), value });
   const H = EXPORT_FILES.holders.name;
   const L = EXPORT_FILES.locations.name;
   const S = EXPORT_FILES.status_history.name;
@@ -254,11 +255,11 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     const { holder_id: id, first_granted, status_since } = h.row;
     if (id !== undefined) {
       const first = holderById.get(id);
-      if (first) error(H, h.line, 'holder_id', `this identifier is already used on line ${first.line}`, id);
+      if (first) error(H, h, 'holder_id', `this identifier is already used on line ${first.line}`, id);
       else holderById.set(id, h);
     }
     if (first_granted !== undefined && status_since !== undefined && first_granted > status_since) {
-      error(H, h.line, 'first_granted', `must not be after status_since (${status_since})`, h.raw.first_granted);
+      error(H, h, 'first_granted', `must not be after status_since (${status_since})`, h.raw.first_granted);
     }
   }
 
@@ -271,16 +272,16 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     const { row, raw } = l;
     if (row.location_id !== undefined) {
       const first = locationById.get(row.location_id);
-      if (first) error(L, l.line, 'location_id', `this identifier is already used on line ${first.line}`, row.location_id);
+      if (first) error(L, l, 'location_id', `this identifier is already used on line ${first.line}`, row.location_id);
       else locationById.set(row.location_id, l);
     }
     if (dangling(t.holders, holderById, row.holder_id)) {
-      error(L, l.line, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+      error(L, l, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
     }
     // Compare the raw cells: a latitude with a bad value is reported once, by its own rule.
     if ((raw.latitude === undefined) !== (raw.longitude === undefined)) {
       const missing = raw.latitude === undefined ? 'latitude' : 'longitude';
-      error(L, l.line, missing, `latitude and longitude are given together or not at all; ${missing} is empty`);
+      error(L, l, missing, `latitude and longitude are given together or not at all; ${missing} is empty`);
     }
     const code = row.municipality_code;
     if (code === undefined) continue;
@@ -288,14 +289,14 @@ function crossCheck(t: Tables, problems: Problem[]): void {
       const same = municipalityName.get(code);
       if (!same) municipalityName.set(code, l);
       else if (same.row.municipality_name !== row.municipality_name) {
-        error(L, l.line, 'municipality_name', `${code} is called "${same.row.municipality_name}" on line ${same.line}; one code, one name`, raw.municipality_name);
+        error(L, l, 'municipality_name', `${code} is called "${same.row.municipality_name}" on line ${same.line}; one code, one name`, raw.municipality_name);
       }
     }
     if (row.province !== undefined) {
       const same = municipalityProvince.get(code);
       if (!same) municipalityProvince.set(code, l);
       else if (same.row.province !== row.province) {
-        error(L, l.line, 'province', `${code} lies in ${same.row.province} on line ${same.line}; one municipality, one province`, raw.province);
+        error(L, l, 'province', `${code} lies in ${same.row.province} on line ${same.line}; one municipality, one province`, raw.province);
       }
     }
   }
@@ -306,20 +307,20 @@ function crossCheck(t: Tables, problems: Problem[]): void {
       const locationId = r.row.location_id;
       if (locationId === undefined) continue;
       if (dangling(t.locations, locationById, locationId)) {
-        error(file, r.line, 'location_id', 'no location with this identifier in locations.csv', locationId);
+        error(file, r, 'location_id', 'no location with this identifier in locations.csv', locationId);
       }
       const code = (r.row as Partial<Record<string, string>>)[key];
       if (code !== undefined) {
         const pair = `${locationId}\u0000${code}`;
         const firstLine = seen.get(pair);
         if (firstLine !== undefined) {
-          error(file, r.line, key, `location ${locationId} already has this ${key} on line ${firstLine}; one row per location and ${key}`, r.raw[key]);
+          error(file, r, key, `location ${locationId} already has this ${key} on line ${firstLine}; one row per location and ${key}`, r.raw[key]);
         } else seen.set(pair, r.line);
       }
       const holderId = locationById.get(locationId)?.row.holder_id;
       const laws = holderId === undefined ? undefined : holderById.get(holderId)?.row.laws;
       if (laws !== undefined && !laws.includes(law)) {
-        error(file, r.line, 'location_id', `the holder of this location (${holderId}) does not have ${law} in its laws in holders.csv`, locationId);
+        error(file, r, 'location_id', `the holder of this location (${holderId}) does not have ${law} in its laws in holders.csv`, locationId);
       }
     }
   };
@@ -340,7 +341,7 @@ function crossCheck(t: Tables, problems: Problem[]): void {
       continue;
     }
     if (dangling(t.holders, holderById, id)) {
-      error(S, s.line, 'holder_id', 'no holder with this identifier in holders.csv', id);
+      error(S, s, 'holder_id', 'no holder with this identifier in holders.csv', id);
       orphans.push(s);
       continue;
     }
@@ -351,7 +352,7 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     const key = `${id}\u0000${date}`;
     const firstLine = decisionLine.get(key);
     if (firstLine !== undefined) {
-      error(S, s.line, 'effective_from', `holder ${id} already has a decision with this date on line ${firstLine}`, date);
+      error(S, s, 'effective_from', `holder ${id} already has a decision with this date on line ${firstLine}`, date);
       continue;
     }
     decisionLine.set(key, s.line);
@@ -368,7 +369,7 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     if (!agrees(s.row) && !orphans.some((o) => agrees(o.row))) {
       error(
         S,
-        s.line,
+        s,
         'status',
         `this is the newest decision for ${id}, so it must agree with holders.csv (keurmerk_status ${holder.keurmerk_status}, status_since ${holder.status_since}), but it says ${s.row.status} from ${s.row.effective_from}`,
         s.raw.status,
