@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { axeViolations, launchBrowser, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
 import { LANGS, loadRegister, pageTypes } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -19,7 +19,7 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+  page = await openPage(browser, VIEWPORTS.desktop);
   errors = watchPageErrors(page);
 });
 afterAll(async () => {
@@ -48,7 +48,7 @@ describe('axe finds no WCAG 2.1 A/AA violations', () => {
   });
 
   it('on a phone-sized viewport too', async () => {
-    const phone = await browser.newPage({ viewport: VIEWPORTS.phone });
+    const phone = await openPage(browser, VIEWPORTS.phone);
     for (const type of types) {
       await phone.goto(base + type.path('nl'));
       expect(await axeViolations(phone), type.name).toEqual([]);

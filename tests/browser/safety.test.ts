@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, watchPageErrors } from '../support/browser.ts';
+import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
 import { LANGS, loadRegister } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -21,7 +21,7 @@ let errors: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await openPage(browser);
   dialogs = [];
   page.on('dialog', async (d) => {
     dialogs.push(d.message());

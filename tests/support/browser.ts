@@ -2,7 +2,7 @@
  * Browser helpers for the tests. Chromium comes from Debian; a missing Chromium is a
  * failure, not a skip (CI installs the `chromium` package).
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 export { launchChromium as launchBrowser, VIEWPORTS } from '../../scripts/lib/chromium.ts';
@@ -26,4 +26,10 @@ export function watchPageErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   return errors;
+}
+
+/** A page in its own context: axe-core's Playwright binding needs one, and it keeps tests apart. */
+export async function openPage(browser: Browser, viewport: { width: number; height: number } = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  return context.newPage();
 }
