@@ -1,4 +1,9 @@
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+// One scratch folder per run under tests/.tmp (see tests/support/site.ts); workers inherit it.
+process.env.TEST_RUN_ID ??= `run-${process.pid}`;
+process.on('exit', () => rmSync(`tests/.tmp/${process.env.TEST_RUN_ID}`, { recursive: true, force: true }));
 
 /**
  * Two projects: fast unit tests of the register and i18n, and browser tests that build

@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import { preview } from 'astro';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const TMP = resolve(ROOT, 'tests/.tmp');
+/**
+ * Scratch space of this test run. Per run (the id is set in vitest.config.ts), so that two
+ * runs on one machine never build into each other's folders.
+ */
+export const TMP = resolve(ROOT, 'tests/.tmp', process.env.TEST_RUN_ID ?? String(process.pid));
 
 export interface BuildOutcome {
   status: number | null;
