@@ -287,9 +287,9 @@ function postcode(rng: Random, place: Place): string {
   return rng.chance(0.9) ? `${digits} ${letters}` : `${digits}${letters}`;
 }
 
-/** A point a few kilometres from the place's centre, uniform over a disc of 3.5 km. */
+/** A point near the place's centre, uniform over a disc of the place's radius. */
 function jitter(rng: Random, place: Place): [number, number] {
-  const r = 3.5 * Math.sqrt(rng.next());
+  const r = place.radiusKm * Math.sqrt(rng.next());
   const angle = 2 * Math.PI * rng.next();
   const lat = place.lat + (r * Math.cos(angle)) / 111.32;
   const lon = place.lon + (r * Math.sin(angle)) / (111.32 * Math.cos((place.lat * Math.PI) / 180));

@@ -8,7 +8,7 @@
  * Province names are the contract's (`Fryslân`).
  *
  * The rest is approximate and only has to look plausible: `lat`/`lon` is roughly the centre
- * of the main town, `weight` is roughly the population in thousands (used to spread
+ * of the town (moved inland a little where the centre lies on the water), `weight` is roughly the population in thousands (used to spread
  * generated locations the way language schools are spread: mostly in the cities), and
  * each place has a 4-digit postcode range in which generated postcodes fall.
  */
@@ -21,6 +21,12 @@ export interface Place {
   postcodes: readonly [number, number];
   lat: number;
   lon: number;
+  /**
+   * Generated locations lie within this many kilometres of lat/lon. Larger for cities,
+   * smaller for towns by the sea, a lake or a border, so that no marker ends up in the water
+   * or abroad.
+   */
+  radiusKm: number;
 }
 
 export interface Municipality {
@@ -38,13 +44,19 @@ const m = (
   name: string,
   province: Province,
   weight: number,
-  ...places: [city: string, from: number, to: number, lat: number, lon: number][]
+  ...places: [city: string, from: number, to: number, lat: number, lon: number, radiusKm?: number][]
 ): Municipality => ({
   code,
   name,
   province,
   weight,
-  places: places.map(([city, from, to, lat, lon]) => ({ city, postcodes: [from, to] as const, lat, lon })),
+  places: places.map(([city, from, to, lat, lon, radiusKm]) => ({
+    city,
+    postcodes: [from, to] as const,
+    lat,
+    lon,
+    radiusKm: radiusKm ?? (weight >= 300 ? 3.5 : weight >= 100 ? 2.5 : weight >= 50 ? 1.5 : 1),
+  })),
 });
 
 export const MUNICIPALITIES: readonly Municipality[] = [
@@ -54,10 +66,10 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('GM1895', 'Oldambt', 'Groningen', 39, ['Winschoten', 9671, 9675, 53.1436, 7.0347]),
   m('GM0047', 'Veendam', 'Groningen', 28, ['Veendam', 9641, 9648, 53.1067, 6.8792]),
   m('GM0037', 'Stadskanaal', 'Groningen', 32, ['Stadskanaal', 9501, 9504, 52.989, 6.95]),
-  m('GM1979', 'Eemsdelta', 'Groningen', 45, ['Delfzijl', 9931, 9936, 53.33, 6.9183], ['Appingedam', 9901, 9903, 53.321, 6.858]),
+  m('GM1979', 'Eemsdelta', 'Groningen', 45, ['Delfzijl', 9931, 9936, 53.325, 6.905, 0.8], ['Appingedam', 9901, 9903, 53.321, 6.858]),
   m('GM1969', 'Westerkwartier', 'Groningen', 65, ['Leek', 9351, 9356, 53.162, 6.376], ['Zuidhorn', 9801, 9801, 53.247, 6.406]),
   m('GM1966', 'Het Hogeland', 'Groningen', 48, ['Winsum', 9951, 9952, 53.33, 6.517], ['Uithuizen', 9981, 9981, 53.407, 6.671]),
-  m('GM1950', 'Westerwolde', 'Groningen', 26, ['Ter Apel', 9561, 9563, 52.8764, 7.07]),
+  m('GM1950', 'Westerwolde', 'Groningen', 26, ['Ter Apel', 9561, 9563, 52.878, 7.065, 0.8]),
 
   // Fryslân
   m('GM0080', 'Leeuwarden', 'Fryslân', 125, ['Leeuwarden', 8911, 8939, 53.2012, 5.7999]),
@@ -65,7 +77,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('GM0090', 'Smallingerland', 'Fryslân', 57, ['Drachten', 9201, 9207, 53.105, 6.098]),
   m('GM0074', 'Heerenveen', 'Fryslân', 51, ['Heerenveen', 8441, 8448, 52.96, 5.92]),
   m('GM1940', 'De Fryske Marren', 'Fryslân', 52, ['Joure', 8501, 8503, 52.966, 5.797]),
-  m('GM0072', 'Harlingen', 'Fryslân', 16, ['Harlingen', 8861, 8864, 53.1745, 5.4228]),
+  m('GM0072', 'Harlingen', 'Fryslân', 16, ['Harlingen', 8861, 8864, 53.173, 5.433, 0.6]),
   m('GM1970', 'Noardeast-Fryslân', 'Fryslân', 45, ['Dokkum', 9101, 9104, 53.3256, 5.9989]),
   m('GM0737', 'Tytsjerksteradiel', 'Fryslân', 32, ['Burgum', 9251, 9251, 53.192, 5.992]),
   m('GM0085', 'Ooststellingwerf', 'Fryslân', 26, ['Oosterwolde', 8431, 8433, 52.99, 6.29]),
@@ -76,7 +88,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('GM0114', 'Emmen', 'Drenthe', 107, ['Emmen', 7811, 7833, 52.7792, 6.9069]),
   m('GM0118', 'Hoogeveen', 'Drenthe', 56, ['Hoogeveen', 7901, 7909, 52.7233, 6.4764]),
   m('GM0119', 'Meppel', 'Drenthe', 35, ['Meppel', 7941, 7944, 52.6956, 6.1944]),
-  m('GM0109', 'Coevorden', 'Drenthe', 35, ['Coevorden', 7741, 7742, 52.661, 6.74]),
+  m('GM0109', 'Coevorden', 'Drenthe', 35, ['Coevorden', 7741, 7742, 52.66, 6.73, 0.8]),
   m('GM1731', 'Midden-Drenthe', 'Drenthe', 33, ['Beilen', 9411, 9412, 52.862, 6.513]),
   m('GM1730', 'Tynaarlo', 'Drenthe', 34, ['Zuidlaren', 9471, 9472, 53.094, 6.685]),
   m('GM1699', 'Noordenveld', 'Drenthe', 32, ['Roden', 9301, 9302, 53.138, 6.421]),
@@ -95,20 +107,20 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 
   // Flevoland
   m('GM0034', 'Almere', 'Flevoland', 225, ['Almere', 1311, 1363, 52.3508, 5.2647]),
-  m('GM0995', 'Lelystad', 'Flevoland', 80, ['Lelystad', 8211, 8245, 52.5185, 5.4714]),
+  m('GM0995', 'Lelystad', 'Flevoland', 80, ['Lelystad', 8211, 8245, 52.508, 5.475, 2]),
   m('GM0303', 'Dronten', 'Flevoland', 43, ['Dronten', 8251, 8256, 52.525, 5.718]),
   m('GM0171', 'Noordoostpolder', 'Flevoland', 48, ['Emmeloord', 8301, 8305, 52.71, 5.748]),
-  m('GM0184', 'Urk', 'Flevoland', 22, ['Urk', 8321, 8322, 52.662, 5.601]),
-  m('GM0050', 'Zeewolde', 'Flevoland', 24, ['Zeewolde', 3891, 3897, 52.33, 5.541]),
+  m('GM0184', 'Urk', 'Flevoland', 22, ['Urk', 8321, 8322, 52.66, 5.612, 0.6]),
+  m('GM0050', 'Zeewolde', 'Flevoland', 24, ['Zeewolde', 3891, 3897, 52.335, 5.545, 0.8]),
 
   // Gelderland
   m('GM0202', 'Arnhem', 'Gelderland', 165, ['Arnhem', 6811, 6846, 51.9851, 5.8987]),
-  m('GM0268', 'Nijmegen', 'Gelderland', 180, ['Nijmegen', 6511, 6546, 51.8426, 5.8528]),
+  m('GM0268', 'Nijmegen', 'Gelderland', 180, ['Nijmegen', 6511, 6546, 51.835, 5.8528, 2]),
   m('GM0200', 'Apeldoorn', 'Gelderland', 165, ['Apeldoorn', 7311, 7336, 52.2112, 5.9699]),
   m('GM0228', 'Ede', 'Gelderland', 120, ['Ede', 6711, 6718, 52.0402, 5.6649]),
   m('GM0222', 'Doetinchem', 'Gelderland', 58, ['Doetinchem', 7001, 7009, 51.965, 6.2886]),
   m('GM0301', 'Zutphen', 'Gelderland', 48, ['Zutphen', 7201, 7207, 52.1383, 6.2014]),
-  m('GM0243', 'Harderwijk', 'Gelderland', 49, ['Harderwijk', 3841, 3848, 52.3417, 5.6203]),
+  m('GM0243', 'Harderwijk', 'Gelderland', 49, ['Harderwijk', 3841, 3848, 52.338, 5.625, 1]),
   m('GM0281', 'Tiel', 'Gelderland', 43, ['Tiel', 4001, 4007, 51.8867, 5.4292]),
   m('GM0289', 'Wageningen', 'Gelderland', 40, ['Wageningen', 6701, 6709, 51.9692, 5.6654]),
   m('GM0203', 'Barneveld', 'Gelderland', 60, ['Barneveld', 3771, 3774, 52.14, 5.585]),
@@ -137,42 +149,42 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('GM0402', 'Hilversum', 'Noord-Holland', 92, ['Hilversum', 1211, 1223, 52.2292, 5.1669]),
   m('GM0362', 'Amstelveen', 'Noord-Holland', 92, ['Amstelveen', 1181, 1189, 52.3114, 4.8701]),
   m('GM0439', 'Purmerend', 'Noord-Holland', 93, ['Purmerend', 1441, 1448, 52.505, 4.9597]),
-  m('GM0405', 'Hoorn', 'Noord-Holland', 74, ['Hoorn', 1621, 1628, 52.6424, 5.0597]),
-  m('GM0400', 'Den Helder', 'Noord-Holland', 56, ['Den Helder', 1781, 1789, 52.9563, 4.7601]),
-  m('GM0453', 'Velsen', 'Noord-Holland', 69, ['IJmuiden', 1971, 1976, 52.46, 4.626]),
+  m('GM0405', 'Hoorn', 'Noord-Holland', 74, ['Hoorn', 1621, 1628, 52.648, 5.055, 0.8]),
+  m('GM0400', 'Den Helder', 'Noord-Holland', 56, ['Den Helder', 1781, 1789, 52.9563, 4.7601, 1]),
+  m('GM0453', 'Velsen', 'Noord-Holland', 69, ['IJmuiden', 1971, 1976, 52.455, 4.615, 0.8]),
   m('GM1980', 'Dijk en Waard', 'Noord-Holland', 88, ['Heerhugowaard', 1701, 1706, 52.669, 4.83]),
   m('GM1942', 'Gooise Meren', 'Noord-Holland', 59, ['Bussum', 1401, 1406, 52.274, 5.161]),
 
   // Zuid-Holland
   m('GM0599', 'Rotterdam', 'Zuid-Holland', 670, ['Rotterdam', 3011, 3089, 51.9225, 4.4792]),
-  m('GM0518', "'s-Gravenhage", 'Zuid-Holland', 560, ["'s-Gravenhage", 2491, 2597, 52.0705, 4.3007]),
+  m('GM0518', "'s-Gravenhage", 'Zuid-Holland', 560, ["'s-Gravenhage", 2491, 2597, 52.07, 4.31, 2.5]),
   m('GM0546', 'Leiden', 'Zuid-Holland', 125, ['Leiden', 2311, 2334, 52.1601, 4.497]),
-  m('GM0505', 'Dordrecht', 'Zuid-Holland', 120, ['Dordrecht', 3311, 3329, 51.8133, 4.6901]),
+  m('GM0505', 'Dordrecht', 'Zuid-Holland', 120, ['Dordrecht', 3311, 3329, 51.8, 4.68, 1.5]),
   m('GM0637', 'Zoetermeer', 'Zuid-Holland', 125, ['Zoetermeer', 2711, 2729, 52.0575, 4.4931]),
   m('GM0503', 'Delft', 'Zuid-Holland', 105, ['Delft', 2611, 2629, 52.0116, 4.3571]),
   m('GM0513', 'Gouda', 'Zuid-Holland', 74, ['Gouda', 2801, 2809, 52.0115, 4.7105]),
-  m('GM0606', 'Schiedam', 'Zuid-Holland', 80, ['Schiedam', 3111, 3125, 51.9192, 4.3989]),
+  m('GM0606', 'Schiedam', 'Zuid-Holland', 80, ['Schiedam', 3111, 3125, 51.925, 4.395]),
   m('GM0622', 'Vlaardingen', 'Zuid-Holland', 75, ['Vlaardingen', 3131, 3138, 51.9125, 4.3417]),
   m('GM0484', 'Alphen aan den Rijn', 'Zuid-Holland', 115, ['Alphen aan den Rijn', 2401, 2409, 52.129, 4.6575]),
   m('GM1783', 'Westland', 'Zuid-Holland', 112, ['Naaldwijk', 2671, 2672, 51.994, 4.209]),
   m('GM1916', 'Leidschendam-Voorburg', 'Zuid-Holland', 77, ['Voorburg', 2271, 2275, 52.07, 4.36]),
   m('GM0603', 'Rijswijk (ZH.)', 'Zuid-Holland', 57, ['Rijswijk', 2281, 2289, 52.0363, 4.325]),
-  m('GM0502', 'Capelle aan den IJssel', 'Zuid-Holland', 68, ['Capelle aan den IJssel', 2901, 2909, 51.929, 4.578]),
-  m('GM1930', 'Nissewaard', 'Zuid-Holland', 86, ['Spijkenisse', 3201, 3209, 51.845, 4.329]),
-  m('GM0512', 'Gorinchem', 'Zuid-Holland', 38, ['Gorinchem', 4201, 4207, 51.8306, 4.9742]),
-  m('GM0537', 'Katwijk', 'Zuid-Holland', 67, ['Katwijk', 2221, 2225, 52.2, 4.416]),
-  m('GM1992', 'Voorne aan Zee', 'Zuid-Holland', 70, ['Hellevoetsluis', 3221, 3226, 51.833, 4.133]),
+  m('GM0502', 'Capelle aan den IJssel', 'Zuid-Holland', 68, ['Capelle aan den IJssel', 2901, 2909, 51.935, 4.585]),
+  m('GM1930', 'Nissewaard', 'Zuid-Holland', 86, ['Spijkenisse', 3201, 3209, 51.845, 4.315, 1.2]),
+  m('GM0512', 'Gorinchem', 'Zuid-Holland', 38, ['Gorinchem', 4201, 4207, 51.836, 4.974, 0.8]),
+  m('GM0537', 'Katwijk', 'Zuid-Holland', 67, ['Katwijk', 2221, 2225, 52.2, 4.425, 0.8]),
+  m('GM1992', 'Voorne aan Zee', 'Zuid-Holland', 70, ['Hellevoetsluis', 3221, 3226, 51.821, 4.14, 1]),
 
   // Zeeland
   m('GM0687', 'Middelburg (Z.)', 'Zeeland', 49, ['Middelburg', 4331, 4338, 51.4988, 3.6136]),
-  m('GM0718', 'Vlissingen', 'Zeeland', 45, ['Vlissingen', 4381, 4389, 51.4425, 3.5736]),
+  m('GM0718', 'Vlissingen', 'Zeeland', 45, ['Vlissingen', 4381, 4389, 51.452, 3.587, 1]),
   m('GM0664', 'Goes', 'Zeeland', 39, ['Goes', 4461, 4465, 51.5044, 3.8889]),
-  m('GM0715', 'Terneuzen', 'Zeeland', 55, ['Terneuzen', 4531, 4537, 51.3353, 3.8281]),
+  m('GM0715', 'Terneuzen', 'Zeeland', 55, ['Terneuzen', 4531, 4537, 51.328, 3.83, 1]),
   m('GM0677', 'Hulst', 'Zeeland', 27, ['Hulst', 4561, 4562, 51.28, 4.05]),
-  m('GM1676', 'Schouwen-Duiveland', 'Zeeland', 34, ['Zierikzee', 4301, 4302, 51.65, 3.919]),
+  m('GM1676', 'Schouwen-Duiveland', 'Zeeland', 34, ['Zierikzee', 4301, 4302, 51.65, 3.919, 0.8]),
   m('GM1714', 'Sluis', 'Zeeland', 24, ['Oostburg', 4501, 4501, 51.326, 3.488]),
   m('GM0654', 'Borsele', 'Zeeland', 23, ['Heinkenszand', 4451, 4451, 51.474, 3.816]),
-  m('GM0717', 'Veere', 'Zeeland', 22, ['Domburg', 4357, 4357, 51.563, 3.496]),
+  m('GM0717', 'Veere', 'Zeeland', 22, ['Domburg', 4357, 4357, 51.562, 3.505, 0.5]),
 
   // Noord-Brabant
   m('GM0772', 'Eindhoven', 'Noord-Brabant', 240, ['Eindhoven', 5611, 5658, 51.4416, 5.4697]),
@@ -182,7 +194,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   m('GM0794', 'Helmond', 'Noord-Brabant', 93, ['Helmond', 5701, 5709, 51.4793, 5.657]),
   m('GM0828', 'Oss', 'Noord-Brabant', 93, ['Oss', 5341, 5348, 51.765, 5.518]),
   m('GM1674', 'Roosendaal', 'Noord-Brabant', 78, ['Roosendaal', 4701, 4709, 51.5308, 4.4653]),
-  m('GM0748', 'Bergen op Zoom', 'Noord-Brabant', 68, ['Bergen op Zoom', 4611, 4625, 51.495, 4.2917]),
+  m('GM0748', 'Bergen op Zoom', 'Noord-Brabant', 68, ['Bergen op Zoom', 4611, 4625, 51.495, 4.3, 1.2]),
   m('GM0826', 'Oosterhout', 'Noord-Brabant', 57, ['Oosterhout', 4901, 4909, 51.645, 4.86]),
   m('GM0867', 'Waalwijk', 'Noord-Brabant', 50, ['Waalwijk', 5141, 5146, 51.6826, 5.0706]),
   m('GM0861', 'Veldhoven', 'Noord-Brabant', 46, ['Veldhoven', 5501, 5509, 51.42, 5.405]),
@@ -195,10 +207,10 @@ export const MUNICIPALITIES: readonly Municipality[] = [
   // Limburg
   m('GM0935', 'Maastricht', 'Limburg', 120, ['Maastricht', 6211, 6229, 50.8514, 5.691]),
   m('GM0917', 'Heerlen', 'Limburg', 87, ['Heerlen', 6411, 6422, 50.8882, 5.9795]),
-  m('GM0983', 'Venlo', 'Limburg', 102, ['Venlo', 5911, 5928, 51.3704, 6.1724]),
-  m('GM1883', 'Sittard-Geleen', 'Limburg', 92, ['Sittard', 6131, 6137, 51.0, 5.869], ['Geleen', 6160, 6167, 50.974, 5.829]),
+  m('GM0983', 'Venlo', 'Limburg', 102, ['Venlo', 5911, 5928, 51.3704, 6.1724, 1.5]),
+  m('GM1883', 'Sittard-Geleen', 'Limburg', 92, ['Sittard', 6131, 6137, 51.0, 5.86, 1], ['Geleen', 6160, 6167, 50.974, 5.829]),
   m('GM0957', 'Roermond', 'Limburg', 59, ['Roermond', 6041, 6046, 51.1942, 5.987]),
-  m('GM0928', 'Kerkrade', 'Limburg', 45, ['Kerkrade', 6461, 6469, 50.866, 6.07]),
+  m('GM0928', 'Kerkrade', 'Limburg', 45, ['Kerkrade', 6461, 6469, 50.865, 6.055, 0.8]),
   m('GM0988', 'Weert', 'Limburg', 50, ['Weert', 6001, 6006, 51.2517, 5.7069]),
   m('GM0984', 'Venray', 'Limburg', 44, ['Venray', 5801, 5804, 51.526, 5.975]),
   m('GM0899', 'Brunssum', 'Limburg', 28, ['Brunssum', 6441, 6446, 50.947, 5.97]),
