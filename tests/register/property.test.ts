@@ -1,0 +1,257 @@
+/**
+ * Property: break exactly one cell of a valid export with a value that is certainly wrong
+ * for its column, and exactly that cell (file, line, column) is reported, with the value
+ * as exported, and nothing else: no cascade into other rows or files.
+ *
+ * Identifier cells are only broken on rows nothing refers to: changing a referenced
+ * identifier alone makes the references really point to nothing, which is then a true
+ * second problem (files.test.ts checks that case).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAYPARTS, LAWS, MODALITIES, PROFILES as PROFILE_CODES, PROVINCES, STATUSES } from '../../src/register/index.ts';
+import {
+  COLUMNS, lineOf, validExport, withUnreferencedRows,
+  HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,
+} from './exports.ts';
+
+/** The export every run breaks: the valid one, plus a holder and a location nothing refers to. */
+function baseExport(): { x: Export; unreferenced: { holder: number; location: number } } {
+  const x = validExport();
+  const unreferenced = withUnreferencedRows(x);
+  // With coordinates, a broken latitude on this row is one problem, not also "longitude alone".
+  x.set(LOCATIONS, unreferenced.location, 'latitude', '51.4416').set(LOCATIONS, unreferenced.location, 'longitude', '5.4697');
+  return { x, unreferenced };
+}
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const DIGITS = [...'0123456789'];
+const ID_CHARS = [...LETTERS, ...DIGITS, '-', '_'];
+
+const word = (chars: string[], min: number, max: number) =>
+  fc.array(fc.constantFrom(...chars), { minLength: min, maxLength: max }).map((a) => a.join(''));
+const digits = (min: number, max: number) => word(DIGITS, min, max);
+const letters = (min: number, max: number) => word(LETTERS, min, max);
+/** More than `max` characters, without edge spaces (which trimming would take off). */
+const tooLong = (max: number) => word([...LETTERS, ' ', '.', ','], max + 1, max + 40).map((s) => `x${s}x`);
+/** A lower-case word that is none of the given codes. */
+const notOneOf = (codes: readonly string[], caseInsensitive = false) =>
+  word([...'abcdefghijklmnopqrstuvwxyz_0123456789'], 1, 16).filter(
+    (s) => !codes.includes(s) && !(caseInsensitive && codes.map((c) => c.toLowerCase()).includes(s.toLowerCase())),
+  );
+
+const badIdentifier = fc.oneof(
+  word(ID_CHARS, 1, 1),
+  word(ID_CHARS, 33, 60),
+  fc
+    .tuple(word(ID_CHARS, 1, 10), fc.constantFrom(' ', '.', '/', '!', 'é', '@', ':', '"', ',', ';', '|', '\n', '€'), word(ID_CHARS, 1, 10))
+    .map((parts) => parts.join('')),
+);
+/** A well-formed identifier that no row of the base export has. */
+const unknownIdentifier = word(ID_CHARS, 1, 20).map((s) => `zz-${s}`);
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const badDate = fc.oneof(
+  // A day past the end of its month, leap years included.
+  fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 70 })).map(
+    ([y, m, extra]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(Math.min(99, daysIn(y, m) + extra), 2)}`,
+  ),
+  fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.constantFrom(0, 13, 14, 20, 99), fc.integer({ min: 1, max: 28 })).map(
+    ([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`,
+  ),
+  // A real date, written some other way than YYYY-MM-DD.
+  fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 2 })).map(
+    ([d, m, y, form]) => [`${pad(d, 2)}-${pad(m, 2)}-${y}`, `${y}/${pad(m, 2)}/${pad(d, 2)}`, `${y}-${m}-${d}0`][form]!,
+  ),
+  fc.constantFrom('gisteren', '2023-06', '20230601'),
+);
+/** A real date after the given one, so after status_since. */
+const dateAfter = (date: string) =>
+  fc.integer({ min: 1, max: 3000 }).map((days) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10));
+
+const REQUIRED_EMPTY = fc.constant('');
+
+const badValue: Record<string, (x: Export, file: FileName, row: number) => fc.Arbitrary<string>> = {
+  'holders.csv:holder_id': () => badIdentifier,
+  'holders.csv:name': () => fc.oneof(REQUIRED_EMPTY, tooLong(200)),
+  'holders.csv:trade_name': () => tooLong(200),
+  'holders.csv:kvk_number': () =>
+    fc.oneof(digits(1, 7), digits(9, 14), fc.tuple(digits(1, 4), letters(1, 1), digits(3, 3)).map((p) => p.join('').padEnd(8, '1'))),
+  'holders.csv:website': () =>
+    fc.oneof(
+      fc.tuple(fc.constantFrom('javascript:', 'ftp://', 'data:text/html,', 'mailto:', 'file:///', 'gopher://'), letters(1, 12)).map((p) => p.join('')),
+      letters(1, 12).map((s) => `www.${s}.nl`),
+      letters(1, 12).map((s) => `/${s}`),
+    ),
+  'holders.csv:email': () =>
+    fc.oneof(
+      letters(1, 10).map((s) => `${s}.nl`),
+      letters(1, 10).map((s) => `${s}@`),
+      letters(1, 10).map((s) => `@${s}.nl`),
+      fc.tuple(letters(1, 5), letters(1, 5)).map(([a, b]) => `${a} ${b}@taal.nl`),
+    ),
+  'holders.csv:phone': () => fc.oneof(digits(1, 8), digits(16, 22), fc.tuple(digits(5, 10), letters(1, 2)).map((p) => p.join(''))),
+  'holders.csv:keurmerk_status': () => fc.oneof(REQUIRED_EMPTY, notOneOf(STATUSES)),
+  'holders.csv:status_since': () => fc.oneof(REQUIRED_EMPTY, badDate),
+  'holders.csv:first_granted': (x, file, row) => fc.oneof(badDate, dateAfter(x.get(file, row, 'status_since')!)),
+  'holders.csv:laws': () =>
+    fc.oneof(
+      REQUIRED_EMPTY,
+      notOneOf(LAWS),
+      fc.constantFrom('wi2013|', '|wi2021', 'wi2021|wi2021', 'WI2021', 'wi2013,wi2021', 'wi2013||wi2021'),
+    ),
+  'holders.csv:distance_learning': () => notOneOf(['ja', 'nee', 'true', 'false', '1', '0'], true),
+  'locations.csv:location_id': () => badIdentifier,
+  'locations.csv:holder_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  'locations.csv:name': () => tooLong(200),
+  'locations.csv:street': () => fc.oneof(REQUIRED_EMPTY, tooLong(200)),
+  'locations.csv:house_number': () => fc.oneof(REQUIRED_EMPTY, digits(6, 9), fc.tuple(digits(1, 4), letters(1, 2)).map((p) => p.join(''))),
+  'locations.csv:house_number_suffix': () => tooLong(10),
+  'locations.csv:postcode': () =>
+    fc.oneof(
+      REQUIRED_EMPTY,
+      fc.tuple(digits(3, 3), letters(2, 2)).map(([d, l]) => `0${d}${l}`),
+      fc.tuple(digits(3, 3), letters(2, 2)).map(([d, l]) => `0${d} ${l}`),
+      fc.tuple(digits(1, 3), letters(2, 2)).map(([d, l]) => `${d}${l}`),
+      fc.tuple(digits(4, 4), letters(0, 1)).map(([d, l]) => `${d === '0000' ? '1000' : d.replace(/^0/, '1')}${l}`),
+      fc.tuple(digits(5, 6), letters(2, 2)).map(([d, l]) => `1${d}${l}`),
+      fc.tuple(digits(3, 3), letters(3, 4)).map(([d, l]) => `1${d}${l}`),
+      fc.tuple(digits(3, 3), letters(2, 2), fc.constantFrom('-', '  ', '.')).map(([d, l, s]) => `1${d}${s}${l}`),
+    ),
+  'locations.csv:city': () => fc.oneof(REQUIRED_EMPTY, tooLong(100)),
+  'locations.csv:municipality_code': () =>
+    fc.oneof(
+      REQUIRED_EMPTY,
+      digits(1, 3).map((d) => `GM${d}`),
+      digits(5, 7).map((d) => `GM${d}`),
+      digits(4, 4).map((d) => `gm${d}`),
+      digits(4, 4),
+      digits(4, 4).map((d) => `GN${d}`),
+    ),
+  'locations.csv:municipality_name': () => fc.oneof(REQUIRED_EMPTY, tooLong(100)),
+  'locations.csv:province': () =>
+    fc.oneof(REQUIRED_EMPTY, fc.constantFrom('Friesland', 'Fryslan', 'Noord Holland', 'Brabant', 'Vlaanderen'), letters(1, 12).filter((s) => !(PROVINCES as readonly string[]).includes(s))),
+  'locations.csv:latitude': () =>
+    fc.oneof(
+      REQUIRED_EMPTY, // then longitude stands alone: reported at the emptied latitude
+      fc.tuple(fc.integer({ min: -90, max: 49 }), digits(1, 4)).map(([i, f]) => `${i}.${f}`),
+      fc.tuple(fc.integer({ min: 54, max: 90 }), digits(1, 4)).map(([i, f]) => `${i}.${f}`),
+      fc.tuple(fc.integer({ min: 51, max: 53 }), digits(1, 4)).map(([i, f]) => `${i},${f}`),
+      letters(1, 6),
+    ),
+  'locations.csv:longitude': () =>
+    fc.oneof(
+      REQUIRED_EMPTY,
+      fc.tuple(fc.integer({ min: -180, max: 2 }), digits(1, 4)).map(([i, f]) => `${i}.${f}`),
+      fc.tuple(fc.integer({ min: 8, max: 180 }), digits(1, 4)).map(([i, f]) => `${i}.${f}`),
+      fc.tuple(fc.integer({ min: 4, max: 6 }), digits(1, 4)).map(([i, f]) => `${i},${f}`),
+      letters(1, 6).map((s) => `E${s}`),
+    ),
+  'locations.csv:phone': () => fc.oneof(digits(1, 8), digits(16, 22), fc.tuple(digits(9, 10), fc.constantFrom('/', '.', '#')).map((p) => p.join(''))),
+  'locations.csv:email': () => letters(1, 10).map((s) => `${s}(at)taal.nl`),
+  'locations.csv:wheelchair_accessible': () => notOneOf(['ja', 'nee', 'true', 'false', '1', '0'], true),
+  'routes.csv:location_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  'routes.csv:route': () =>
+    fc.oneof(
+      REQUIRED_EMPTY,
+      fc.constantFrom('onderwijsroute', 'Onderwijsroute', 'ONDERWIJS-ROUTE', 'A2', 'B2', 'Z2-route', 'route'),
+      word([...'abcdefghijklmnopqrstuvwxyz0123456789-'], 1, 12).filter((s) => !['b1', 'z'].includes(s.toLowerCase().replace(/-?route$/, ''))),
+    ),
+  'routes.csv:dayparts': () => badList(DAYPARTS),
+  'routes.csv:modality': () => notOneOf(MODALITIES),
+  'profiles.csv:location_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  'profiles.csv:profile': () => fc.oneof(REQUIRED_EMPTY, notOneOf(PROFILE_CODES)),
+  'profiles.csv:dayparts': () => badList(DAYPARTS),
+  'profiles.csv:modality': () => notOneOf(MODALITIES),
+  'status_history.csv:holder_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  'status_history.csv:status': () => fc.oneof(REQUIRED_EMPTY, notOneOf(STATUSES)),
+  'status_history.csv:effective_from': () => fc.oneof(REQUIRED_EMPTY, badDate),
+  'status_history.csv:note': () => tooLong(500),
+};
+
+/** A `|` list with an unknown item, an empty item or a repeated one. */
+function badList(codes: readonly string[]): fc.Arbitrary<string> {
+  const good = fc.subarray([...codes], { minLength: 1 });
+  return fc.oneof(
+    fc.tuple(good, notOneOf(codes), fc.nat()).map(([items, bad, at]) => insert(items, bad, at).join('|')),
+    fc.tuple(good, fc.nat()).map(([items, at]) => insert(items, '', at).join('|')),
+    fc.tuple(fc.constantFrom(...codes), good, fc.nat()).map(([twice, items, at]) => insert([...items.filter((i) => i !== twice), twice], twice, at).join('|')),
+  );
+}
+function insert<T>(items: T[], item: T, at: number): T[] {
+  const i = at % (items.length + 1);
+  return [...items.slice(0, i), item, ...items.slice(i)];
+}
+
+interface Cell {
+  file: FileName;
+  row: number;
+  column: string;
+}
+
+/** Every cell that can be broken on its own (see the file comment). */
+function breakableCells(): Cell[] {
+  const { x, unreferenced } = baseExport();
+  const cells: Cell[] = [];
+  for (const file of [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY] as const) {
+    x.table(file).rows.forEach((_, row) => {
+      for (const column of COLUMNS[file]) {
+        if (file === HOLDERS && column === 'holder_id' && row !== unreferenced.holder) continue;
+        if (file === LOCATIONS && column === 'location_id' && row !== unreferenced.location) continue;
+        cells.push({ file, row, column });
+      }
+    });
+  }
+  return cells;
+}
+
+describe('one broken cell is reported as that cell and nothing else', () => {
+  it('has a rule to break every column with', () => {
+    for (const [file, columns] of Object.entries(COLUMNS)) {
+      for (const column of columns) expect(badValue).toHaveProperty([`${file}:${column}`]);
+    }
+    expect(baseExport().x.validate().ok).toBe(true);
+  });
+
+  const cells = breakableCells();
+  const brokenCell = fc.constantFrom(...cells).chain((cell) => {
+    const { x } = baseExport();
+    return badValue[`${cell.file}:${cell.column}`]!(x, cell.file, cell.row).map((value) => ({ ...cell, value }));
+  });
+
+  it('for any cell and any certainly-wrong value', () => {
+    fc.assert(
+      fc.property(brokenCell, fc.constantFrom(',', ';'), ({ file, row, column, value }, delimiter) => {
+        const { x } = baseExport();
+        x.set(file, row, column, value);
+        const result = x.validate({ delimiter });
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.errors.length).toBeGreaterThan(0);
+        const reported = value.trim() === '' ? undefined : value.trim();
+        for (const e of result.errors) {
+          expect({ file: e.file, line: e.line, column: e.column, value: e.value }).toEqual({ file, line: lineOf(row), column, value: reported });
+          expect(e.message.length).toBeGreaterThan(10);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('for every column at least once', () => {
+    // The random walk above may miss a column; this walks each one with a few values.
+    for (const cell of cells.filter((c, i) => cells.findIndex((d) => d.file === c.file && d.column === c.column) === i)) {
+      const { x } = baseExport();
+      for (const value of fc.sample(badValue[`${cell.file}:${cell.column}`]!(x, cell.file, cell.row), { numRuns: 5, seed: 42 })) {
+        const broken = baseExport().x.set(cell.file, cell.row, cell.column, value);
+        const result = broken.validate();
+        const where = result.ok ? [] : result.errors.map((e) => `${e.file}:${e.line}:${e.column}`);
+        expect({ value, where: [...new Set(where)] }).toEqual({ value, where: [`${cell.file}:${lineOf(cell.row)}:${cell.column}`] });
+      }
+    }
+  });
+});
