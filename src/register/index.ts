@@ -9,3 +9,5 @@ export * from './problems.ts';
 export { parseCsv, decode, detectDelimiter, type CsvTable, type CsvRecord } from './csv.ts';
 export { validateExports, summaryLine, type ExportBytes, type ValidationResult, type RowCounts } from './validate.ts';
 export { dataDir, readExportDir, loadRegisterDir } from './read.ts';
+export * from './facets.ts';
+export * from './geo.ts';

@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
     sample: { data: resolve(ROOT, 'data'), out: resolve(TMP, 'site-sample') },
     hostile: { data: resolve(ROOT, 'tests/fixtures/hostile'), out: resolve(TMP, 'site-hostile') },
   };
-  const servers = [];
+  const servers: { url: string; stop: () => Promise<void> }[] = [];
   for (const [name, site] of Object.entries(sites)) {
     rmSync(site.out, { recursive: true, force: true });
     const outcome = buildSite(site.data, site.out);

@@ -1,0 +1,98 @@
+/**
+ * Filter facets of a location: the values search filters, map filters, region counts and
+ * tests all agree on. A facet holds for the location itself, never for its holder's other
+ * locations, so "Z-route in Limburg" only matches a location in Limburg that teaches Z.
+ */
+import type { Holder, Location, Register } from './model.ts';
+import {
+  DAYPARTS,
+  LAWS,
+  MODALITIES,
+  PROFILES,
+  PROVINCES,
+  ROUTES,
+  STATUSES,
+  holdsValidKeurmerk,
+  type Daypart,
+  type Modality,
+} from './vocabulary.ts';
+
+/** Filter keys, identical in every language, in URLs (`?route=Z`) and in the search index. */
+export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Known code values per key; municipality codes are open-ended (any `GMxxxx` in the export). */
+export const FILTER_VALUES: Record<Exclude<FilterKey, 'municipality'>, readonly string[]> = {
+  route: ROUTES,
+  profile: PROFILES,
+  law: LAWS,
+  status: STATUSES,
+  province: PROVINCES,
+  daypart: DAYPARTS,
+  modality: MODALITIES,
+};
+
+export type LocationFacets = Record<FilterKey, string[]>;
+
+/**
+ * Facet values of one location. Laws are the holder's, narrowed to what the location
+ * actually offers when it offers something (a wi2013|wi2021 holder whose location only
+ * teaches B1 is a wi2021 location). Dayparts and modalities are the union over offers.
+ */
+export function locationFacets(location: Location, holder: Holder): LocationFacets {
+  const offers = [...location.routes, ...location.profiles];
+  const laws = new Set<string>();
+  if (location.routes.length > 0) laws.add('wi2021');
+  if (location.profiles.length > 0) laws.add('wi2013');
+  const dayparts = new Set<Daypart>(offers.flatMap((o) => o.dayparts ?? []));
+  const modalities = new Set<Modality>(offers.flatMap((o) => (o.modality ? [o.modality] : [])));
+  return {
+    route: ROUTES.filter((r) => location.routes.some((o) => o.route === r)),
+    profile: PROFILES.filter((p) => location.profiles.some((o) => o.profile === p)),
+    law: LAWS.filter((l) => (laws.size > 0 ? laws.has(l) : holder.laws.includes(l))),
+    status: [holder.keurmerk_status],
+    province: [location.province],
+    municipality: [location.municipality_code],
+    daypart: DAYPARTS.filter((d) => dayparts.has(d)),
+    modality: MODALITIES.filter((m) => modalities.has(m)),
+  };
+}
+
+/** Selected filter values per key; an empty or absent key does not filter. */
+export type FilterSelection = Partial<Record<FilterKey, readonly string[]>>;
+
+/**
+ * Whether facets match a selection: any of the values within one key (OR), every key
+ * (AND). This is Pagefind's own semantics for `{ key: { any: [...] } }` filters, so the
+ * map, the search page and the tests count the same locations.
+ */
+export function matchesSelection(facets: LocationFacets, selection: FilterSelection): boolean {
+  return FILTER_KEYS.every((key) => {
+    const wanted = selection[key];
+    return !wanted || wanted.length === 0 || wanted.some((v) => facets[key].includes(v));
+  });
+}
+
+/**
+ * The statuses shown when a visitor has not chosen any: only holders with a valid
+ * keurmerk. Suspended and former holders appear when the visitor asks for them.
+ */
+export const DEFAULT_STATUS_SELECTION: readonly string[] = STATUSES.filter(holdsValidKeurmerk);
+
+/** Locations of a register that match a selection, with their facets. */
+export function filterLocations(register: Register, selection: FilterSelection): Location[] {
+  return register.locations.filter((location) =>
+    matchesSelection(locationFacets(location, register.holderById.get(location.holder_id)!), selection),
+  );
+}
+
+/** Count of locations per value of every key, over the locations matching a selection. */
+export function facetCounts(register: Register, selection: FilterSelection = {}): Record<FilterKey, Record<string, number>> {
+  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number>])) as Record<FilterKey, Record<string, number>>;
+  for (const location of register.locations) {
+    const facets = locationFacets(location, register.holderById.get(location.holder_id)!);
+    if (!matchesSelection(facets, selection)) continue;
+    for (const key of FILTER_KEYS) for (const value of facets[key]) counts[key][value] = (counts[key][value] ?? 0) + 1;
+  }
+  return counts;
+}
