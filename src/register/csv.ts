@@ -59,7 +59,10 @@ export function detectDelimiter(text: string): CsvTable['delimiter'] {
 
 /** Parses a whole file. `header` is empty when the first row is blank or the file is empty. */
 export function parseCsv(bytes: Uint8Array): CsvTable {
-  const { text, encoding } = decode(bytes);
+  const decoded = decode(bytes);
+  // NFC: a Mac tool may write "Fryslân" with a separate combining accent; both spellings are one value.
+  const text = decoded.text.normalize('NFC');
+  const encoding = decoded.encoding;
   const delimiter = detectDelimiter(text);
   const header: string[] = [];
   const records: CsvRecord[] = [];
