@@ -11,3 +11,4 @@ export { validateExports, summaryLine, type ExportBytes, type ValidationResult, 
 export { dataDir, readExportDir, loadRegisterDir } from './read.ts';
 export * from './facets.ts';
 export * from './geo.ts';
+export * from './regions.ts';

@@ -1,0 +1,183 @@
+/**
+ * Counting and grouping for the region pages (municipality, province, the table of all
+ * municipalities). Pure, and built on the facets in `facets.ts`, so a number on a region
+ * page is the number a search with the same filters finds, and tests can recompute it.
+ *
+ * Under the Wet inburgering 2021 a municipality may only buy courses from a holder with a
+ * valid keurmerk, so every "can be bought from" count here counts those holders only;
+ * suspended and former holders are counted apart and never folded in.
+ */
+import type { Location, Register } from './model.ts';
+import { DEFAULT_STATUS_SELECTION, locationFacets, matchesSelection, type LocationFacets } from './facets.ts';
+import { distanceKm } from './geo.ts';
+import { FORMER_STATUSES, PROFILES, ROUTES, type Profile, type Route } from './vocabulary.ts';
+
+/** The counts a region page and the municipality table show for a set of locations. */
+export interface RegionCounts {
+  /** Every location, whatever its holder's status. */
+  locations: number;
+  /** Locations of holders with a valid keurmerk: the ones a municipality may buy from. */
+  validLocations: number;
+  /** Distinct holders with a valid keurmerk that have a location here. */
+  validHolders: number;
+  /** Valid locations that offer each Wi2021 route. */
+  route: Record<Route, number>;
+  /** Valid locations that offer each Wi2013 profile. */
+  profile: Record<Profile, number>;
+  /** Distinct suspended holders (geschorst) with a location here. */
+  suspendedHolders: number;
+  /** Distinct holders whose keurmerk was withdrawn or ended, with a location here. */
+  formerHolders: number;
+}
+
+const VALID: { status: readonly string[] } = { status: DEFAULT_STATUS_SELECTION };
+
+function facetsOf(register: Register, location: Location): LocationFacets {
+  return locationFacets(location, register.holderById.get(location.holder_id)!);
+}
+
+/** Whether a location's holder may be bought from: the search page's default status filter. */
+export function isBuyable(register: Register, location: Location): boolean {
+  return matchesSelection(facetsOf(register, location), VALID);
+}
+
+/** Counts over any set of locations (a municipality's, a province's, the whole register's). */
+export function countLocations(register: Register, locations: readonly Location[]): RegionCounts {
+  const counts: RegionCounts = {
+    locations: locations.length,
+    validLocations: 0,
+    validHolders: 0,
+    route: Object.fromEntries(ROUTES.map((r) => [r, 0])) as Record<Route, number>,
+    profile: Object.fromEntries(PROFILES.map((p) => [p, 0])) as Record<Profile, number>,
+    suspendedHolders: 0,
+    formerHolders: 0,
+  };
+  const valid = new Set<string>();
+  const suspended = new Set<string>();
+  const former = new Set<string>();
+  for (const location of locations) {
+    const facets = facetsOf(register, location);
+    const status = register.holderById.get(location.holder_id)!.keurmerk_status;
+    if (matchesSelection(facets, VALID)) {
+      counts.validLocations += 1;
+      valid.add(location.holder_id);
+      for (const r of facets.route) counts.route[r as Route] += 1;
+      for (const p of facets.profile) counts.profile[p as Profile] += 1;
+    } else if (status === 'geschorst') suspended.add(location.holder_id);
+    else if (FORMER_STATUSES.includes(status)) former.add(location.holder_id);
+  }
+  counts.validHolders = valid.size;
+  counts.suspendedHolders = suspended.size;
+  counts.formerHolders = former.size;
+  return counts;
+}
+
+/** Which offer a group on a municipality page lists: a Wi2021 route or the Wi2013 profiles. */
+export type OfferGroupKey = Route | 'wi2013';
+export const OFFER_GROUPS: readonly OfferGroupKey[] = [...ROUTES, 'wi2013'];
+
+/**
+ * A municipality's locations as its purchasers read them: the buyable ones grouped by
+ * what they offer (a location teaching B1 and Z is in both groups), buyable ones without
+ * any current offer, and, apart, those whose holder is suspended or no longer certified.
+ * Input order is kept inside every group, so the page decides the sort.
+ */
+export interface OfferGroups {
+  groups: { key: OfferGroupKey; locations: Location[] }[];
+  withoutOffer: Location[];
+  notBuyable: Location[];
+}
+
+export function groupByOffer(register: Register, locations: readonly Location[]): OfferGroups {
+  const byKey = new Map<OfferGroupKey, Location[]>(OFFER_GROUPS.map((k) => [k, []]));
+  const withoutOffer: Location[] = [];
+  const notBuyable: Location[] = [];
+  for (const location of locations) {
+    const facets = facetsOf(register, location);
+    if (!matchesSelection(facets, VALID)) {
+      notBuyable.push(location);
+      continue;
+    }
+    for (const r of facets.route) byKey.get(r as Route)!.push(location);
+    if (facets.profile.length > 0) byKey.get('wi2013')!.push(location);
+    if (facets.route.length === 0 && facets.profile.length === 0) withoutOffer.push(location);
+  }
+  return { groups: OFFER_GROUPS.map((key) => ({ key, locations: byKey.get(key)! })), withoutOffer, notBuyable };
+}
+
+/** A buyable location near a region, with its distance to the region's nearest location. */
+export interface NearbyLocation {
+  location: Location;
+  distanceKm: number;
+}
+
+export interface NearestOptions {
+  /** How many to keep per region (default 10). */
+  limit?: number;
+  /** Farther than this from every location of the region is not "near" (default 25 km). */
+  maxKm?: number;
+}
+
+const KM_PER_DEGREE_LATITUDE = (6371 * Math.PI) / 180;
+
+/**
+ * For every region key (a municipality code by default), the buyable locations outside it
+ * nearest to any of its own located locations: courses are often bought across a border.
+ * One pass for the whole register over a grid of cells at least `maxKm` wide, so each
+ * location only meets the candidates in its own and the eight surrounding cells.
+ */
+export function nearestOutside(
+  register: Register,
+  options: NearestOptions = {},
+  regionOf: (location: Location) => string = (l) => l.municipality_code,
+): Map<string, NearbyLocation[]> {
+  const limit = options.limit ?? 10;
+  const maxKm = options.maxKm ?? 25;
+  const located = register.locations.filter((l) => l.latitude !== undefined && l.longitude !== undefined);
+  const candidates = located.filter((l) => isBuyable(register, l));
+  // Cells narrow in longitude the further north; size them for the most northern point.
+  const maxAbsLat = Math.max(0, ...located.map((l) => Math.abs(l.latitude!)));
+  const latStep = maxKm / KM_PER_DEGREE_LATITUDE;
+  const lonStep = latStep / Math.max(Math.cos((Math.min(maxAbsLat, 89) * Math.PI) / 180), 1e-6);
+  const cellOf = (l: Location) => [Math.floor(l.latitude! / latStep), Math.floor(l.longitude! / lonStep)] as const;
+  const grid = new Map<string, Location[]>();
+  for (const c of candidates) {
+    const [y, x] = cellOf(c);
+    const key = `${y}:${x}`;
+    const cell = grid.get(key);
+    if (cell) cell.push(c);
+    else grid.set(key, [c]);
+  }
+
+  const best = new Map<string, Map<Location, number>>();
+  for (const own of located) {
+    const region = regionOf(own);
+    let nearest = best.get(region);
+    if (!nearest) best.set(region, (nearest = new Map()));
+    const [y, x] = cellOf(own);
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const c of grid.get(`${y + dy}:${x + dx}`) ?? []) {
+          if (regionOf(c) === region) continue;
+          const d = distanceKm({ lat: own.latitude!, lon: own.longitude! }, { lat: c.latitude!, lon: c.longitude! });
+          if (d > maxKm) continue;
+          const known = nearest.get(c);
+          if (known === undefined || d < known) nearest.set(c, d);
+        }
+      }
+    }
+  }
+
+  const result = new Map<string, NearbyLocation[]>();
+  for (const [region, nearest] of best) {
+    result.set(
+      region,
+      [...nearest]
+        .map(([location, d]) => ({ location, distanceKm: d }))
+        .sort((a, b) => a.distanceKm - b.distanceKm || a.location.location_id.localeCompare(b.location.location_id))
+        .slice(0, limit),
+    );
+  }
+  return result;
+}
+
