@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
   const servers: { url: string; stop: () => Promise<void> }[] = [];
   for (const [name, site] of Object.entries(sites)) {
     rmSync(site.out, { recursive: true, force: true });
-    const outcome = buildSite(site.data, site.out);
+    // The hostile fixture site also carries the component gallery (see src/pages/[lang]/voorbeelden).
+    const outcome = buildSite(site.data, site.out, name === 'hostile' ? { KR_COMPONENT_EXAMPLES: '1' } : {});
     if (outcome.status !== 0) {
       throw new Error(`building the ${name} site failed (exit ${outcome.status}):\n${outcome.stdout}\n${outcome.stderr}`);
     }
