@@ -34,14 +34,22 @@ export function useTranslations(lang: Lang): Translate {
   };
 }
 
+// Intl formatters are costly to construct and pages format thousands of values: one per language.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
 /**
  * Formats an ISO date (`2024-03-01`) for a language. UTC, so the date never shifts by a
  * day in the build machine's time zone.
  */
 export function formatDate(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang).format(n);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
 }
