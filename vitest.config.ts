@@ -12,6 +12,8 @@ process.on('exit', () => rmSync(`tests/.tmp/${process.env.TEST_RUN_ID}`, { recur
  */
 export default defineConfig({
   test: {
+    // In CI a JSON report too, from which .ci/run prints a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tests/.tmp/ci-results.json' }]] : ['default'],
     projects: [
       {
         test: {
