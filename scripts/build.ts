@@ -15,7 +15,13 @@ const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
 const source = dataDir();
 
 const result = validateExports(readExportDir(source));
-for (const warning of result.warnings) console.log(formatProblem(warning));
+// A big export can carry hundreds of warnings; the build shows the first ones and says where
+// to see all (the validator lists every one). Errors are always listed in full.
+const WARNINGS_SHOWN = 20;
+for (const warning of result.warnings.slice(0, WARNINGS_SHOWN)) console.log(formatProblem(warning));
+if (result.warnings.length > WARNINGS_SHOWN) {
+  console.log(`… and ${result.warnings.length - WARNINGS_SHOWN} more warnings; \`npm run validate\` lists them all.`);
+}
 if (!result.ok) {
   for (const error of result.errors) console.log(formatProblem(error));
   console.log(summaryLine(result));
