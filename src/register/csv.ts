@@ -57,6 +57,23 @@ export function detectDelimiter(text: string): CsvTable['delimiter'] {
   return semicolons > commas ? ';' : ',';
 }
 
+/**
+ * A cell that a spreadsheet would run as a formula: it starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return, possibly behind apostrophes. OWASP's advice against CSV injection is
+ * to put an apostrophe in front of such a cell, which spreadsheets read as "this is text";
+ * the downloads do that (Papaparse's `escapeFormulae` with this pattern).
+ */
+export const SPREADSHEET_UNSAFE = /^'*[=+\-@\t\r]/;
+
+/**
+ * Takes that apostrophe off again when reading, so a download read back with this ingestion
+ * gives the very same register. Only one apostrophe goes, and only in front of an unsafe
+ * start, so `'=x` reads as `=x` and `''=x` (written for the value `'=x`) as `'=x`.
+ */
+export function unneutralise(value: string): string {
+  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
 /** Parses a whole file. `header` is empty when the first row is blank or the file is empty. */
 export function parseCsv(bytes: Uint8Array): CsvTable {
   const decoded = decode(bytes);
@@ -102,7 +119,7 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
       const values: Record<string, string> = {};
       cells.forEach((cell, i) => {
         const v = cell.trim();
-        if (v !== '') values[header[i]!] = v;
+        if (v !== '') values[header[i]!] = unneutralise(v);
       });
       records.push({ line: row, textLine, values });
     },
