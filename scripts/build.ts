@@ -5,16 +5,19 @@
  *
  * Environment: REGISTER_DATA_DIR (default data/), REGISTER_OUT_DIR (default dist/).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
+import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
 const source = dataDir();
 
+let phaseStart = performance.now();
 const result = validateExports(readExportDir(source));
+recordBuildTiming('validate', performance.now() - phaseStart);
 // A big export can carry hundreds of warnings; the build shows the first ones and says where
 // to see all (the validator lists every one). Errors are always listed in full.
 const WARNINGS_SHOWN = 20;
@@ -34,6 +37,7 @@ shareValidatedRegister(source, result.register);
 // Build beside the published folder (same file system, so the swap is a rename).
 const staging = join(dirname(outDir), `.${Date.now()}-${process.pid}.building`);
 const retired = `${staging}.old`;
+phaseStart = performance.now();
 try {
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
 } catch (error) {
@@ -41,6 +45,9 @@ try {
   console.error(`The site build failed; ${outDir} was left as it was.`);
   throw error;
 }
+// Astro's build includes the integrations' work (search indexing records its own phase).
+recordBuildTiming('astro', performance.now() - phaseStart);
+if (process.env.BENCH_TIMINGS_FILE) writeFileSync(process.env.BENCH_TIMINGS_FILE, JSON.stringify(buildTimings()));
 mkdirSync(dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);

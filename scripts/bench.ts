@@ -1,0 +1,137 @@
+/**
+ * `npm run bench [-- --scales 1,10,30]`: the register at one, ten and thirty times its real
+ * size, built and measured in one run on this machine, against the framework's own floor.
+ *
+ * For each scale: validation time, page generation and search indexing time, the whole
+ * build, its peak memory, pages written, the size of the output, HTML bytes per page type
+ * (median and largest, raw and gzip), JavaScript and CSS per page type; at 10x also the
+ * search (bytes and time to first results) and the map (first render) in Chromium. Then the
+ * budgets, each PASS or FAIL. Writes bench/results.json and bench/RESULTS.md.
+ *
+ * Absolute seconds on a shared machine are noise; the ratios measured in one run are not.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LANG_CODES } from '../src/i18n/languages.ts';
+import { readExportDir, validateExports } from '../src/register/index.ts';
+import { writeRegister } from './generate-register.ts';
+import { buildFloor } from './bench/floor.ts';
+import { siteStats, type SiteStats } from './bench/site-stats.ts';
+import { browserMeasurements, type BrowserMeasurements } from './bench/browser.ts';
+import { budgets, type BudgetResult } from './bench/budgets.ts';
+import { renderResults } from './bench/report.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10,30' },
+    seed: { type: 'string', default: '42' },
+    'skip-browser': { type: 'boolean', default: false },
+    'skip-floor': { type: 'boolean', default: false },
+  },
+});
+const scales = values.scales.split(',').map(Number);
+const seed = Number(values.seed);
+const ROOT = process.cwd();
+const REGISTERS = resolve(ROOT, 'bench/registers');
+const WORK = resolve(ROOT, 'bench/work');
+/** The 10x site is served here for the browser measurements; canonical and hreflang URLs must match it. */
+export const BENCH_ORIGIN = 'http://127.0.0.1:4399';
+
+export interface ScaleResult {
+  scale: number;
+  holders: number;
+  locations: number;
+  languages: number;
+  validateMs: number;
+  build: { totalMs: number; validateMs: number; astroMs: number; indexMs: number | null; pagesMs: number; peakRssMb: number | null };
+  floorMs: number | null;
+  floorRatio: number | null;
+  site: SiteStats;
+  browser: BrowserMeasurements | null;
+}
+
+/** Median of three in-process validations: what the build does before it renders anything. */
+function timeValidation(dir: string): { ms: number; holders: number; locations: number } {
+  const times: number[] = [];
+  let counts = { holders: 0, locations: 0 };
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const result = validateExports(readExportDir(dir));
+    times.push(performance.now() - started);
+    if (!result.ok) throw new Error(`generated register at ${dir} is invalid`);
+    counts = { holders: result.counts.holders, locations: result.counts.locations };
+  }
+  return { ms: times.sort((a, b) => a - b)[1]!, ...counts };
+}
+
+/** Runs the real build (`scripts/build.ts`) in a child process, under GNU time for peak memory. */
+function timeBuild(dataDir: string, outDir: string) {
+  const timingsFile = resolve(WORK, 'timings.json');
+  rmSync(timingsFile, { force: true });
+  const env = { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, BENCH_TIMINGS_FILE: timingsFile, SITE_URL: BENCH_ORIGIN };
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+  const args = gnuTime ? ['-f', 'peak-rss-kb %M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
+  const started = performance.now();
+  const run = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const totalMs = performance.now() - started;
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
+  const peak = /peak-rss-kb (\d+)/.exec(run.stderr);
+  const indexMs = timings.pagefind ?? null;
+  return {
+    totalMs,
+    validateMs: timings.validate ?? 0,
+    astroMs: timings.astro ?? 0,
+    indexMs,
+    pagesMs: (timings.astro ?? 0) - (indexMs ?? 0),
+    peakRssMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
+  };
+}
+
+const results: ScaleResult[] = [];
+mkdirSync(WORK, { recursive: true });
+for (const scale of scales) {
+  const dataDir = resolve(REGISTERS, `scale-${scale}`);
+  const outDir = resolve(WORK, `dist-${scale}`);
+  console.log(`\n== scale ${scale}x`);
+  rmSync(dataDir, { recursive: true, force: true });
+  writeRegister(dataDir, { scale, seed });
+  const validation = timeValidation(dataDir);
+  console.log(`validate: ${validation.ms.toFixed(0)} ms (${validation.holders} holders, ${validation.locations} locations)`);
+  const build = timeBuild(dataDir, outDir);
+  console.log(`build: ${(build.totalMs / 1000).toFixed(1)} s (pages ${(build.pagesMs / 1000).toFixed(1)} s, index ${build.indexMs === null ? 'n/a' : `${(build.indexMs / 1000).toFixed(1)} s`}, peak ${build.peakRssMb ?? '?'} MB)`);
+  const site = siteStats(outDir);
+  console.log(`pages: ${site.pages}, dist: ${(site.bytes / 1e6).toFixed(1)} MB`);
+  let floorMs: number | null = null;
+  if (!values['skip-floor']) {
+    floorMs = await buildFloor(resolve(WORK, 'floor'), site.pages);
+    console.log(`floor (bare Astro, ${site.pages} trivial pages): ${(floorMs / 1000).toFixed(1)} s → ratio ${(build.totalMs / floorMs).toFixed(2)}`);
+  }
+  const browser = scale === 10 && !values['skip-browser'] ? await browserMeasurements(outDir, dataDir, Number(new URL(BENCH_ORIGIN).port)) : null;
+  results.push({
+    scale,
+    holders: validation.holders,
+    locations: validation.locations,
+    languages: LANG_CODES.length,
+    validateMs: validation.ms,
+    build,
+    floorMs,
+    floorRatio: floorMs ? build.totalMs / floorMs : null,
+    site,
+    browser,
+  });
+  // Keep the disk tidy: the 30x output is large and nothing reads it after its stats.
+  if (scale !== 10) rmSync(outDir, { recursive: true, force: true });
+}
+
+const checked: BudgetResult[] = budgets(results);
+const machine = { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, results, budgets: checked }, null, 2)}\n`);
+writeFileSync(resolve(ROOT, 'bench/RESULTS.md'), renderResults(machine, results, checked));
+console.log('\nBudgets:');
+for (const b of checked) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured} (budget ${b.budget})`);
+console.log('\nWrote bench/results.json and bench/RESULTS.md');

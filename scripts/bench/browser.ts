@@ -1,0 +1,124 @@
+/**
+ * The measurements that need a browser: a typical search (bytes transferred and time from
+ * typing to first results), the map's first render and weight before tiles, and Lighthouse
+ * on the home, search, provider and map pages. Debian's Chromium, a locally served build;
+ * map tiles are refused, so nothing leaves the machine.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview } from 'astro';
+import type { Page } from 'playwright-core';
+import { launchChromium, CHROMIUM } from '../lib/chromium.ts';
+
+export interface BrowserMeasurements {
+  search: { query: string; firstQueryBytes: number; firstResultsMs: number } | null;
+  map: { firstRenderMs: number; bytesBeforeTiles: number } | null;
+  lighthouse: { page: string; scores: Record<string, number> }[] | null;
+  notes: string[];
+}
+
+/** Bytes on the wire per response, from the DevTools protocol (what a phone would download). */
+async function countBytes(page: Page): Promise<{ total: () => number; reset: () => void }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let total = 0;
+  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    total += e.encodedDataLength;
+  });
+  return { total: () => total, reset: () => (total = 0) };
+}
+
+/** A query a visitor would type: the city with the most locations in the register. */
+function typicalQuery(dataDir: string): string {
+  const rows = readFileSync(join(dataDir, 'locations.csv'), 'utf8').split('\n').slice(1);
+  const header = readFileSync(join(dataDir, 'locations.csv'), 'utf8').split('\n', 1)[0]!.split(',');
+  const cityColumn = header.indexOf('city');
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const city = row.split(',')[cityColumn];
+    if (city) counts.set(city, (counts.get(city) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+export async function browserMeasurements(outDir: string, dataDir: string, port: number): Promise<BrowserMeasurements> {
+  const server = await preview({ root: process.cwd(), outDir, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
+  const base = `http://127.0.0.1:${server.port}`;
+  const browser = await launchChromium();
+  const notes: string[] = [];
+  const result: BrowserMeasurements = { search: null, map: null, lighthouse: null, notes };
+  try {
+    // Search: the page is loaded and idle; then the visitor types a query.
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const bytes = await countBytes(page);
+      await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
+      const query = typicalQuery(dataDir);
+      const input = page.locator('input[type="search"]').first();
+      bytes.reset();
+      const started = await page.evaluate(() => performance.now());
+      await input.fill(query);
+      await page.locator('[data-search-result]').first().waitFor({ timeout: 30_000 });
+      const firstResultsMs = (await page.evaluate(() => performance.now())) - started;
+      await page.waitForLoadState('networkidle');
+      result.search = { query, firstQueryBytes: bytes.total(), firstResultsMs };
+      await context.close();
+    }
+    // Map: from navigation to markers on screen, tiles refused.
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route(/service\.pdok\.nl/, (route) => route.abort());
+      const bytes = await countBytes(page);
+      const started = Date.now();
+      await page.goto(`${base}/nl/kaart/`);
+      await page.locator('.leaflet-marker-icon').first().waitFor({ timeout: 60_000 });
+      const firstRenderMs = Date.now() - started;
+      await page.waitForLoadState('networkidle');
+      result.map = { firstRenderMs, bytesBeforeTiles: bytes.total() };
+      await context.close();
+    }
+  } catch (error) {
+    notes.push(`browser measurement failed: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    await browser.close();
+  }
+  try {
+    result.lighthouse = await lighthouseScores(base, outDir);
+  } catch (error) {
+    notes.push(`Lighthouse did not run: ${(error as Error).message.split('\n')[0]}`);
+  }
+  await server.stop();
+  return result;
+}
+
+/** Lighthouse (with Debian's Chromium) on the home, search, a provider and the map page. */
+async function lighthouseScores(base: string, outDir: string): Promise<{ page: string; scores: Record<string, number> }[]> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const provider = readFileSync(join(outDir, 'nl/aanbieders/index.html'), 'utf8').match(/href="(\/nl\/aanbieder\/[^"]+)"/)?.[1] ?? '/nl/';
+  const pages = { home: '/nl/', search: '/nl/zoeken/', provider, map: '/nl/kaart/' };
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const out: { page: string; scores: Record<string, number> }[] = [];
+    for (const [name, path] of Object.entries(pages)) {
+      const run = await lighthouse(base + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // Map tiles come from PDOK; the benchmark machine has no network, so they are blocked.
+        blockedUrlPatterns: ['*service.pdok.nl*'],
+      });
+      const categories = run!.lhr.categories;
+      out.push({ page: name, scores: Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])) });
+    }
+    return out;
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The performance budgets of the register, checked by the benchmark (never by `npm test`,
+ * where a noisy machine would make them flaky). Each is PASS or FAIL with its figure.
+ */
+import type { ScaleResult } from '../bench.ts';
+
+export interface BudgetResult {
+  name: string;
+  budget: string;
+  measured: string;
+  pass: boolean;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
+const NO_JS_PAGE_TYPES = ['aanbieder', 'vestiging'];
+
+export function budgets(results: ScaleResult[]): BudgetResult[] {
+  const out: BudgetResult[] = [];
+  const tenX = results.find((r) => r.scale === 10);
+  if (tenX) {
+    if (tenX.floorRatio !== null) {
+      out.push({
+        name: `10x register, ${tenX.languages} languages: whole build vs bare-Astro floor (same page count)`,
+        budget: '≤ 2.0×',
+        measured: `${tenX.floorRatio.toFixed(2)}× (${(tenX.build.totalMs / 1000).toFixed(1)} s vs ${(tenX.floorMs! / 1000).toFixed(1)} s)`,
+        pass: tenX.floorRatio <= 2,
+      });
+    }
+    const location = tenX.site.byType.vestiging;
+    if (location) {
+      out.push({ name: 'location page, gzipped HTML (largest at 10x)', budget: '≤ 15 KB', measured: kb(location.htmlGzipMax), pass: location.htmlGzipMax <= 15 * 1024 });
+    }
+    for (const type of NO_JS_PAGE_TYPES) {
+      const stats = tenX.site.byType[type];
+      if (stats) out.push({ name: `${type} pages load no JavaScript`, budget: '0 B', measured: `${stats.js} B`, pass: stats.js === 0 });
+    }
+    if (tenX.browser?.search) {
+      out.push({ name: 'first search query, bytes transferred', budget: '≤ 150 KB', measured: kb(tenX.browser.search.firstQueryBytes), pass: tenX.browser.search.firstQueryBytes <= 150 * 1024 });
+      out.push({ name: 'first search results after typing', budget: '≤ 300 ms', measured: `${tenX.browser.search.firstResultsMs.toFixed(0)} ms`, pass: tenX.browser.search.firstResultsMs <= 300 });
+    }
+    if (tenX.browser?.map) {
+      out.push({ name: 'map page, bytes before tiles', budget: '≤ 250 KB', measured: kb(tenX.browser.map.bytesBeforeTiles), pass: tenX.browser.map.bytesBeforeTiles <= 250 * 1024 });
+    }
+    for (const l of tenX.browser?.lighthouse ?? []) {
+      const scores = Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ');
+      out.push({ name: `Lighthouse ${l.page}`, budget: 'all 100', measured: scores, pass: Object.values(l.scores).every((v) => v === 100) });
+    }
+  }
+  const thirtyX = results.find((r) => r.scale === 30);
+  if (thirtyX) {
+    out.push({
+      name: '30x register builds without running out of memory',
+      budget: 'completes',
+      measured: `${thirtyX.site.pages} pages, peak ${thirtyX.build.peakRssMb ?? '?'} MB`,
+      pass: thirtyX.site.pages > 0,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * The framework's floor: a bare Astro site that writes the same number of trivial pages as
+ * the register, built with the same Astro in the same run. Our build time divided by this
+ * is the overhead that is ours, which a noisy shared machine cannot blur.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
+
+/** Builds `pages` trivial pages and returns the wall-clock milliseconds of the build. */
+export async function buildFloor(workDir: string, pages: number): Promise<number> {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(join(workDir, 'src/pages'), { recursive: true });
+  writeFileSync(join(workDir, 'astro.config.mjs'), "export default { output: 'static', logLevel: 'warn' };\n");
+  writeFileSync(
+    join(workDir, 'src/pages/[n].astro'),
+    `---
+export function getStaticPaths() {
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { n: String(i) } }));
+}
+const { n } = Astro.params;
+---
+<html lang="nl"><head><title>Pagina {n}</title></head><body><p>Pagina {n}</p></body></html>
+`,
+  );
+  const started = performance.now();
+  await build({ root: workDir, logLevel: 'error' });
+  return performance.now() - started;
+}

@@ -1,0 +1,39 @@
+/** bench/RESULTS.md: the figures of one run, readable by people. */
+import type { ScaleResult } from '../bench.ts';
+import type { BudgetResult } from './budgets.ts';
+
+const s = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function renderResults(machine: { cpus: number; node: string; date: string }, results: ScaleResult[], checked: BudgetResult[]): string {
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`One run of \`npm run bench\` on ${machine.date}: ${machine.cpus} cores, Node ${machine.node}. Fictional registers from \`scripts/generate-register.ts\` (seed 42). Absolute times on this shared machine are noisy; compare the ratios.`, '');
+  lines.push('## Budgets', '', '| | budget | measured | |', '|---|---|---|---|');
+  for (const b of checked) lines.push(`| ${b.name} | ${b.budget} | ${b.measured} | **${b.pass ? 'PASS' : 'FAIL'}** |`);
+  lines.push('', '## Build', '', '| scale | holders | locations | languages | validate | pages | search index | whole build | floor (bare Astro) | ratio | peak memory | pages written | dist |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    lines.push(
+      `| ${r.scale}x | ${r.holders} | ${r.locations} | ${r.languages} | ${r.validateMs.toFixed(0)} ms | ${s(r.build.pagesMs)} | ${s(r.build.indexMs)} | ${s(r.build.totalMs)} | ${s(r.floorMs)} | ${r.floorRatio?.toFixed(2) ?? 'n/a'} | ${r.build.peakRssMb ?? '?'} MB | ${r.site.pages} | ${(r.site.bytes / 1e6).toFixed(1)} MB |`,
+    );
+  }
+  for (const r of results) {
+    lines.push('', `## Page weight at ${r.scale}x`, '', '| page type | pages | HTML median | HTML largest | gzip median | gzip largest | JS (gzip) | CSS (gzip) |', '|---|---|---|---|---|---|---|---|');
+    for (const [type, t] of Object.entries(r.site.byType)) {
+      lines.push(`| ${type} | ${t.pages} | ${kb(t.htmlMedian)} | ${kb(t.htmlMax)} | ${kb(t.htmlGzipMedian)} | ${kb(t.htmlGzipMax)} | ${kb(t.js)} (${kb(t.jsGzip)}) | ${kb(t.css)} (${kb(t.cssGzip)}) |`);
+    }
+    if (r.browser) {
+      lines.push('', `## In Chromium at ${r.scale}x`, '');
+      if (r.browser.search) {
+        lines.push(`- Search, first query "${r.browser.search.query}": ${kb(r.browser.search.firstQueryBytes)} transferred, first results ${r.browser.search.firstResultsMs.toFixed(0)} ms after typing.`);
+      }
+      if (r.browser.map) {
+        lines.push(`- Map: first render (markers drawn) ${r.browser.map.firstRenderMs.toFixed(0)} ms after navigation; ${kb(r.browser.map.bytesBeforeTiles)} before tiles.`);
+      }
+      for (const l of r.browser.lighthouse ?? []) lines.push(`- Lighthouse ${l.page}: ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      for (const note of r.browser.notes) lines.push(`- ${note}`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
