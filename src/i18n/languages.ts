@@ -14,6 +14,11 @@ export interface Language {
 export const LANGUAGES = [
   { code: 'nl', name: 'Nederlands' },
   { code: 'en', name: 'English' },
+  { code: 'ar', name: 'العربية' },
+  { code: 'tr', name: 'Türkçe' },
+  { code: 'uk', name: 'Українська' },
+  { code: 'fa', name: 'فارسی' },
+  { code: 'ti', name: 'ትግርኛ' },
 ] as const satisfies readonly Language[];
 
 export type Lang = (typeof LANGUAGES)[number]['code'];
