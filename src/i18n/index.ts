@@ -40,11 +40,12 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
 /**
  * Formats an ISO date (`2024-03-01`) for a language. UTC, so the date never shifts by a
- * day in the build machine's time zone.
+ * day in the build machine's time zone. Always the Gregorian calendar: Persian would
+ * otherwise default to the Solar Hijri one, and the date must match the one in the letter.
  */
 export function formatDate(lang: Lang, iso: string): string {
   let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' })));
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
