@@ -5,8 +5,9 @@
  * dictionary, so one file serves every language.
  *
  * Compact because it is fetched whole on a phone: at ten times the real register (about
- * 6,500 located locations) it must stay a small download once gzipped. Holder names and
- * municipalities are tables referenced by index; facets are one bit field per location.
+ * 6,500 located locations) it must stay a small download once gzipped: columns instead of
+ * rows, holders and municipalities as tables referenced by index, coordinates as integer
+ * steps, facets as one bit field per location.
  * Pure: no DOM, no Astro, so the build, the browser and the tests share it.
  */
 import type { LocationFacets } from './facets.ts';
@@ -16,38 +17,41 @@ import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type
 export const MAP_MARKERS_VERSION = 1;
 
 /**
- * One located location, as a positional array (field names would triple the file size):
- *
- * 0 `location_id` · 1 own name, `''` when the location uses its holder's name ·
- * 2 index into `holders` · 3 street line (`Dorpsstraat 12 A`) · 4 postcode · 5 city ·
- * 6 index into `municipalities` · 7 index into `STATUSES` (the holder's status) ·
- * 8 index into `PROVINCES` · 9 latitude · 10 longitude (5 decimals, about 1 m) ·
- * 11 offer bits, see `OFFER_BITS`.
+ * The whole file, column by column (one array per field, one entry per location, all in
+ * the same order), because columns of like values compress far better than rows. Rows are
+ * in postcode order, so neighbours sit together: cities repeat, postcodes share prefixes
+ * and coordinates are small steps from the previous location.
  */
-export type MapMarkerRow = [
-  id: string,
-  name: string,
-  holder: number,
-  street: string,
-  postcode: string,
-  city: string,
-  municipality: number,
-  status: number,
-  province: number,
-  lat: number,
-  lon: number,
-  offer: number,
-];
-
-/** The whole file. */
 export interface MapMarkerData {
   v: typeof MAP_MARKERS_VERSION;
-  /** `[holder_id, name]` per holder that has a located location. */
-  holders: [string, string][];
-  /** `[code, name]` per municipality (`GM0363`, Amsterdam). */
-  municipalities: [string, string][];
-  locations: MapMarkerRow[];
+  /** `[holder_id, name, index into STATUSES]` per holder that has a located location. */
+  holders: [string, string, number][];
+  /** `[code, name, index into PROVINCES]` per municipality (`GM0363`, Amsterdam, Noord-Holland). */
+  municipalities: [string, string, number][];
+  /** `location_id`. */
+  id: string[];
+  /** The location's own name; `''` when it goes by its holder's name. */
+  name: string[];
+  /** Index into `holders`. */
+  holder: number[];
+  /** Street line as pages write it (`Dorpsstraat 12 A`). */
+  street: string[];
+  postcode: string[];
+  city: string[];
+  /** Index into `municipalities`. */
+  municipality: number[];
+  /**
+   * Latitude and longitude in units of 0.00001 degree (about 1 m), each the difference from
+   * the previous location's (the first from zero): small integers instead of long decimals.
+   */
+  lat: number[];
+  lon: number[];
+  /** Offer bits, see `OFFER_BITS`. */
+  offer: number[];
 }
+
+/** Coordinates are stored in units of this fraction of a degree. */
+export const COORDINATE_SCALE = 1e5;
 
 /**
  * Bit positions of the facets that can hold several values, in vocabulary order: route
@@ -100,28 +104,32 @@ export interface MapMarker {
  */
 export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
   if (data.v !== MAP_MARKERS_VERSION) throw new Error(`map markers: unknown version ${String(data.v)}`);
-  return data.locations.map((row) => {
-    const [id, ownName, holderIndex, street, postcode, city, municipalityIndex, statusIndex, provinceIndex, lat, lon, offer] = row;
-    const [holderId, holderName] = data.holders[holderIndex]!;
-    const [municipalityCode, municipalityName] = data.municipalities[municipalityIndex]!;
+  let lat = 0;
+  let lon = 0;
+  return data.id.map((id, i) => {
+    const [holderId, holderName, statusIndex] = data.holders[data.holder[i]!]!;
+    const [municipalityCode, municipalityName, provinceIndex] = data.municipalities[data.municipality[i]!]!;
     const status = STATUSES[statusIndex]!;
     const province = PROVINCES[provinceIndex]!;
+    const offer = data.offer[i]!;
     const facets = { status: [status], province: [province], municipality: [municipalityCode] } as Partial<LocationFacets>;
-    for (const { key, values, shift } of OFFER_BITS) facets[key] = values.filter((_, i) => offer & (1 << (shift + i)));
+    for (const { key, values, shift } of OFFER_BITS) facets[key] = values.filter((_, bit) => offer & (1 << (shift + bit)));
+    lat += data.lat[i]!;
+    lon += data.lon[i]!;
     return {
       id,
-      name: ownName || holderName,
+      name: data.name[i] || holderName,
       holderId,
       holderName,
-      street,
-      postcode,
-      city,
+      street: data.street[i]!,
+      postcode: data.postcode[i]!,
+      city: data.city[i]!,
       municipalityCode,
       municipalityName,
       status,
       province,
-      lat,
-      lon,
+      lat: lat / COORDINATE_SCALE,
+      lon: lon / COORDINATE_SCALE,
       facets: facets as LocationFacets,
     };
   });

@@ -13,6 +13,9 @@ export const paths = {
   keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
+  map: (lang: Lang) => `${base}/${lang}/kaart/`,
+  /** The map's marker data: one language-neutral file for every language. */
+  mapMarkers: () => `${base}/kaart/locaties.json`,
 };
 
 /** The same page in another language: swaps the language prefix and keeps the rest. */

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { BASE_MAP } from '../../src/client/base-map.ts';
 
 export { launchChromium as launchBrowser, VIEWPORTS } from '../../scripts/lib/chromium.ts';
 
@@ -28,8 +29,21 @@ export function watchPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** A page in its own context: axe-core's Playwright binding needs one, and it keeps tests apart. */
-export async function openPage(browser: Browser, viewport: { width: number; height: number } = { width: 1280, height: 900 }): Promise<Page> {
+/** A 1×1 transparent PNG: what intercepted map tiles are answered with. */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/**
+ * A page in its own context: axe-core's Playwright binding needs one, and it keeps tests apart.
+ * Map tiles are answered locally (`tiles: 'abort'` fails them, as offline), so no test needs a network.
+ */
+export async function openPage(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+  { tiles = 'fulfil' }: { tiles?: 'fulfil' | 'abort' } = {},
+): Promise<Page> {
   const context = await browser.newContext({ viewport });
+  await context.route(`${BASE_MAP.origin}/**`, (route) =>
+    tiles === 'abort' ? route.abort('internetdisconnected') : route.fulfill({ status: 200, contentType: 'image/png', body: TINY_PNG }),
+  );
   return context.newPage();
 }

@@ -1,0 +1,141 @@
+/**
+ * DOM for the map: marker and cluster icons, popups and list items. Built with
+ * createElement and textContent only, because every name and address is export text.
+ */
+import type { MapMarker } from '../register/map-markers.ts';
+import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
+import { statusTone } from '../components/StatusBadge/status-tone.ts';
+
+/** Interface text the page hands to the script, already in the page's language. */
+export interface MapLabels {
+  status: Record<Status, string>;
+  route: Record<string, string>;
+  profile: Record<string, string>;
+  marker: string;
+  cluster: string;
+  sameSpot: string;
+  popupLink: string;
+  popupClose: string;
+  count: string;
+  countOne: string;
+  countNone: string;
+  more: string;
+  zoomIn: string;
+  zoomOut: string;
+  tilesFailed: string;
+  loadFailed: string;
+  placeFound: string;
+  placeNotFound: string;
+  placePdokNotFound: string;
+  placeUnreachable: string;
+}
+
+/** Fills `{name}` placeholders, as `t()` does on the server. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * The status shape (✓ △ ‖ ✕) drawn by the status badge's own CSS mask, so a status has
+ * one look everywhere: the tone class gives colour, border style and shape.
+ */
+function toneIcon(): HTMLElement {
+  const icon = el('span', 'kr-status-badge__icon');
+  icon.setAttribute('aria-hidden', 'true');
+  return icon;
+}
+
+/** The inside of a location's marker: a round pin in the status tone with its shape. */
+export function markerIcon(marker: MapMarker): HTMLElement {
+  const pin = el('span', `kr-map-marker kr-status-badge--${statusTone(marker.status)}`);
+  pin.append(toneIcon());
+  return pin;
+}
+
+/** The inside of a cluster: its count, sized by magnitude so large groups stand out. */
+export function clusterIcon(count: number, formatted: string): HTMLElement {
+  const size = count < 10 ? 's' : count < 100 ? 'm' : 'l';
+  return el('span', `kr-map-cluster kr-map-cluster--${size}`, formatted);
+}
+
+/** Status as the same badge the pages show (StatusBadge renders this markup on the server). */
+export function statusLine(status: Status, labels: MapLabels): HTMLElement {
+  const badge = el('span', `kr-status-badge kr-status-badge--${statusTone(status)}`);
+  badge.dataset.status = status;
+  badge.append(toneIcon(), el('span', 'kr-status-badge__label', labels.status[status]));
+  return badge;
+}
+
+/** Routes and profiles offered, in vocabulary order, with the names people meet in letters. */
+export function offerText(marker: MapMarker, labels: MapLabels): string {
+  return [
+    ...ROUTES.filter((r) => marker.facets.route.includes(r)).map((r) => labels.route[r]!),
+    ...PROFILES.filter((p) => marker.facets.profile.includes(p)).map((p) => `Wi2013: ${labels.profile[p]!}`),
+  ].join(', ');
+}
+
+/** Street, postcode and city; the first two read left to right in every language. */
+function address(marker: MapMarker): HTMLElement {
+  const p = el('p', 'kr-map-card__address');
+  p.append(el('span', 'kr-ltr', marker.street), ', ', el('span', 'kr-ltr', marker.postcode), ` ${marker.city}`);
+  return p;
+}
+
+/**
+ * A location as a card: name (a link in the list, focusable text in a popup, whose link
+ * follows below), organisation, address, status, offer. Text direction follows the page,
+ * even inside the map, which itself stays left to right.
+ */
+export function locationCard(marker: MapMarker, labels: MapLabels, href: string, variant: 'popup' | 'list'): HTMLElement {
+  const card = el(variant === 'list' ? 'li' : 'div', `kr-map-card kr-map-card--${variant}`);
+  card.dataset.locationId = marker.id;
+  if (variant === 'popup') {
+    card.dir = document.documentElement.dir;
+    card.lang = document.documentElement.lang;
+    const name = el('p', 'kr-map-card__name', marker.name);
+    name.tabIndex = -1;
+    card.append(name);
+  } else {
+    const name = el('p', 'kr-map-card__name');
+    name.append(Object.assign(el('a', undefined, marker.name), { href }));
+    card.append(name);
+  }
+  if (marker.holderName !== marker.name) card.append(el('p', 'kr-map-card__holder', marker.holderName));
+  card.append(address(marker));
+  const status = el('p', 'kr-map-card__status');
+  status.append(statusLine(marker.status, labels));
+  card.append(status);
+  const offer = offerText(marker, labels);
+  if (offer) card.append(el('p', 'kr-map-card__offer', offer));
+  if (variant === 'popup') {
+    const more = el('p', 'kr-map-card__more');
+    more.append(Object.assign(el('a', undefined, labels.popupLink), { href }));
+    card.append(more);
+  }
+  return card;
+}
+
+/** A popup for several locations at one spot (a cluster that cannot split any further). */
+export function sameSpotCard(markers: MapMarker[], labels: MapLabels, href: (id: string) => string, formatted: string): HTMLElement {
+  const card = el('div', 'kr-map-card kr-map-card--popup');
+  card.dir = document.documentElement.dir;
+  card.lang = document.documentElement.lang;
+  const heading = el('p', 'kr-map-card__name', fill(labels.sameSpot, { count: formatted }));
+  heading.tabIndex = -1;
+  const list = el('ul', 'kr-map-card__spot');
+  for (const marker of markers) {
+    const item = el('li');
+    item.append(Object.assign(el('a', undefined, marker.name), { href: href(marker.id) }), ' ');
+    item.append(statusLine(marker.status, labels));
+    list.append(item);
+  }
+  card.append(heading, address(markers[0]!), list);
+  return card;
+}
