@@ -19,7 +19,8 @@ const hasLetters = (text: string) => /\p{L}/u.test(text.replace(/\{\w+\}/g, ''))
  */
 const SAME_AS_SOURCE: Partial<Record<Lang, readonly UIKey[]>> = {
   // Loanwords and the Dutch names English keeps on purpose.
-  en: ['nav.home', 'nav.onderwijsroute', 'route.B1', 'route.Z', 'holder.status', 'holder.website', 'location.contact', 'keurmerk.statuses.status', 'daypart.weekend'],
+  en: ['nav.home', 'nav.onderwijsroute', 'route.B1', 'route.Z', 'holder.status', 'holder.website', 'location.contact', 'keurmerk.statuses.status', 'daypart.weekend',
+    'openData.column.postcode', 'changes.entry.currentStatus'],
   // Turkish "Adres" is spelt as in Dutch.
   tr: ['location.address'],
 };
@@ -46,11 +47,15 @@ const KEPT_TERMS = [
   'vestiging', 'provincie', 'postcode', 'meldpunt', 'bezwaar', 'KvK', 'Wi2013', 'mbo', 'hbo',
   'CSV', 'Excel', 'PDOK', 'JavaScript', 'Enter',
 ];
+/** Latin words, numbers with letters and dotted names ("changes.csv"), without a full stop after them. */
 const latinWords = (text: string) =>
-  text.replace(/\{\w+\}/g, ' ').match(/[\p{Script=Latin}\d][\p{Script=Latin}\d.-]*/gu)?.filter((w) => /\p{L}/u.test(w)) ?? [];
+  (text.replace(/\{\w+\}/g, ' ').match(/[\p{Script=Latin}\d][\p{Script=Latin}\d.-]*/gu) ?? [])
+    .map((w) => w.replace(/[.-]+$/, ''))
+    .filter((w) => /\p{L}/u.test(w));
+const keptTerm = (term: string) => new RegExp(`(?<![\\p{L}\\d.])${term.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'giu');
 function foreignLatinWords(translated: string, dutch: string): string[] {
   let rest = translated;
-  for (const term of [...KEPT_TERMS].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(new RegExp(term.replace(/[.]/g, '\\.'), 'giu'), ' ');
+  for (const term of [...KEPT_TERMS].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(keptTerm(term), ' ');
   const allowed = new Set(latinWords(dutch).map((w) => w.toLowerCase()));
   return latinWords(rest).filter((w) => !allowed.has(w.toLowerCase()));
 }
@@ -114,6 +119,13 @@ describe('dictionaries', () => {
   it('has a dictionary file for exactly the languages in languages.ts', () => {
     const files = readdirSync(new URL('../../src/i18n/dictionaries/', import.meta.url)).filter((f) => f.endsWith('.ts'));
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...LANG_CODES].sort());
+  });
+
+  it('t() isolates filled-in values in right-to-left languages only', () => {
+    const name = 'Taalpunt B.V.';
+    expect(useTranslations('ar')('location.otherLocations', { name })).toBe(`فروع أخرى لـ \u2068${name}\u2069`);
+    expect(useTranslations('fa')('status.since', { date: '۱ مارس ۲۰۲۴' })).toBe('از \u2068۱ مارس ۲۰۲۴\u2069');
+    expect(useTranslations('en')('location.otherLocations', { name })).toBe(`Other locations of ${name}`);
   });
 
   it('t() fills placeholders and leaves unknown ones visible', () => {
