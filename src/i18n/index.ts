@@ -3,7 +3,7 @@
  * `t()` bound to their language, so no component can mix two languages on one page.
  */
 import type { Dictionary, UIKey } from './dictionary.ts';
-import { LANG_CODES, type Lang } from './languages.ts';
+import { LANG_CODES, textDirection, type Lang } from './languages.ts';
 
 export * from './languages.ts';
 export type { Dictionary, UIKey };
@@ -24,13 +24,19 @@ export const DICTIONARIES = Object.fromEntries(
 
 export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
 
-/** A `t()` for one language. Unknown placeholders stay visible so a test can catch them. */
+/**
+ * A `t()` for one language. Unknown placeholders stay visible so a test can catch them.
+ * In right-to-left languages every filled-in value is wrapped in FSI…PDI (Unicode's `<bdi>`
+ * for plain text), so a Dutch name such as "Taalpunt B.V." keeps its full stop on the right
+ * inside an Arabic sentence, in page text, attributes and the Atom feed alike.
+ */
 export function useTranslations(lang: Lang): Translate {
   const dictionary = DICTIONARIES[lang];
+  const fill = textDirection(lang) === 'rtl' ? (value: string) => `\u2068${value}\u2069` : (value: string) => value;
   return (key, vars) => {
     const text = dictionary[key];
     if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? fill(String(vars[name])) : whole));
   };
 }
 
