@@ -8,9 +8,37 @@
  * a spreadsheet, not for a programmer.
  */
 import * as z from 'zod';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, STATUSES } from './vocabulary.ts';
+import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES } from './vocabulary.ts';
 
 const REQUIRED = 'a value is required here';
+
+/**
+ * How the open-data downloads write a column, where that is stricter than what an export may
+ * send: postcodes as `1234 AB`, booleans as `true`/`false`, routes as `B1`/`Z`. Kept on the
+ * column schemas with `.meta({ published })`, beside the rules they follow from, so the
+ * Table Schemas (src/register/table-schema.ts) cannot drift from the validator.
+ */
+export interface PublishedForm {
+  type?: 'string' | 'number' | 'boolean' | 'date';
+  enum?: readonly string[];
+  /** ECMAScript pattern of the whole value, anchored with ^ and $ like the validator's own. */
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  /** A `|`-separated list of these codes. */
+  listOf?: readonly string[];
+}
+
+/** Metadata of a column schema: what it means (for the data dictionary) and how it is published. */
+export interface ColumnMeta {
+  description?: string;
+  published?: PublishedForm;
+}
+
+/** Attaches column metadata; typed, so a misspelt key is a compile error rather than lost documentation. */
+function about<T extends z.ZodType>(schema: T, meta: ColumnMeta): T {
+  return schema.meta(meta as Record<string, unknown>) as T;
+}
 
 /** A required or optional column value arrives trimmed, with empty cells already removed. */
 function str() {
@@ -48,7 +76,8 @@ function codeList<const T extends readonly [string, ...string[]]>(values: T, wha
           }),
         )
         .refine((items) => new Set(items).size === items.length, `names the same ${what} twice`),
-    );
+    )
+    .meta({ published: { listOf: values } } satisfies ColumnMeta);
 }
 
 const IDENTIFIER = /^[A-Za-z0-9_-]{2,32}$/;
@@ -67,7 +96,7 @@ export const isoDate = str()
     date.setUTCFullYear(y, m - 1, d);
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'is not a real calendar date')
-  .meta({ format: 'date' });
+  .meta({ format: 'date', published: { type: 'date' } });
 
 const BOOLEAN_TRUE = ['ja', 'true', '1'];
 const BOOLEAN_FALSE = ['nee', 'false', '0'];
@@ -78,7 +107,7 @@ export const booleanValue = z
     case: 'insensitive',
     error: 'must be ja, nee, true, false, 1 or 0',
   })
-  .meta({ description: 'boolean: ja/nee, true/false or 1/0' });
+  .meta({ description: 'boolean: ja/nee, true/false or 1/0', published: { type: 'boolean' } });
 
 /** Only http and https: a register must never publish a `javascript:` or `data:` link. */
 export const website = str()
@@ -107,7 +136,8 @@ export const phone = str()
 /** Postcodes are normalised to `1234 AB`, the way PostNL and every letter writes them. */
 export const postcode = str()
   .regex(/^[1-9][0-9]{3} ?[A-Za-z]{2}$/, 'is not a Dutch postcode; write four digits (the first 1-9) and two letters, like 1234 AB')
-  .transform((s) => `${s.slice(0, 4)} ${s.slice(-2).toUpperCase()}`);
+  .transform((s) => `${s.slice(0, 4)} ${s.slice(-2).toUpperCase()}`)
+  .meta({ published: { pattern: '^[1-9][0-9]{3} [A-Z]{2}$' } } satisfies ColumnMeta);
 
 /** Route codes as they appear in letters from DUO: `B1`, `B1-route`, `Z`, `Z-route`, any case. */
 export const route = str()
@@ -127,75 +157,84 @@ export const route = str()
     }
     return z.NEVER;
   })
-  .meta({ description: 'Wi2021 learning route: B1 or Z' });
+  .meta({ description: 'Wi2021 learning route: B1 or Z', published: { enum: ROUTES } } satisfies ColumnMeta);
 
+/** The Netherlands' bounding box in WGS84 degrees: the validator's range and the Table Schema's. */
+const LATITUDE = { minimum: 50.7, maximum: 53.7 } as const;
+const LONGITUDE = { minimum: 3.2, maximum: 7.3 } as const;
 const latitude = str()
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number with a dot, like 52.3702')
   .transform(Number)
-  .refine((n) => n >= 50.7 && n <= 53.7, 'is outside the Netherlands; latitude must be between 50.7 and 53.7');
+  .refine((n) => n >= LATITUDE.minimum && n <= LATITUDE.maximum, `is outside the Netherlands; latitude must be between ${LATITUDE.minimum} and ${LATITUDE.maximum}`)
+  .meta({ published: { type: 'number', ...LATITUDE } } satisfies ColumnMeta);
 const longitude = str()
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number with a dot, like 4.8952')
   .transform(Number)
-  .refine((n) => n >= 3.2 && n <= 7.3, 'is outside the Netherlands; longitude must be between 3.2 and 7.3');
+  .refine((n) => n >= LONGITUDE.minimum && n <= LONGITUDE.maximum, `is outside the Netherlands; longitude must be between ${LONGITUDE.minimum} and ${LONGITUDE.maximum}`)
+  .meta({ published: { type: 'number', ...LONGITUDE } } satisfies ColumnMeta);
 
-const dayparts = codeList(DAYPARTS, 'daypart');
-const modality = oneOf(MODALITIES, 'modality');
+const dayparts = about(codeList(DAYPARTS, 'daypart'), {
+  description: 'Parts of the week the course is taught: ochtend (morning), middag (afternoon), avond (evening), weekend; separated by |.',
+});
+const modality = about(oneOf(MODALITIES, 'modality'), {
+  description: 'How the course is taught: klassikaal (in class), blended (in class and online), afstand (at a distance, online).',
+});
 const status = oneOf(STATUSES, 'keurmerk status');
 
-/** Column rules per file. Order here is the order of the open-data downloads. */
+/** Column rules per file. Order here is the order of the open-data downloads; descriptions feed their data dictionary. */
 export const holderRow = z.object({
-  holder_id: identifier,
-  name: text(200),
-  trade_name: text(200).optional(),
-  kvk_number: str().regex(/^\d{8}$/, 'must be exactly 8 digits (a KvK number)').optional(),
-  website: website.optional(),
-  email: email.optional(),
-  phone: phone.optional(),
-  keurmerk_status: status,
-  status_since: isoDate,
-  first_granted: isoDate.optional(),
-  laws: codeList(LAWS, 'law'),
-  distance_learning: booleanValue.optional(),
+  holder_id: about(identifier, { description: 'Identifier of the keurmerk holder. Stable across publications, never reused; the holder\'s page is /{lang}/aanbieder/{holder_id}/.' }),
+  name: about(text(200), { description: 'Name of the organisation that holds or held the keurmerk.' }),
+  trade_name: about(text(200).optional(), { description: 'Trade name (handelsnaam) the organisation also uses.' }),
+  kvk_number: about(str().regex(/^\d{8}$/, 'must be exactly 8 digits (a KvK number)').optional(), { description: 'Number in the Dutch business register (Kamer van Koophandel, KvK): 8 digits.' }),
+  website: about(website.optional(), { description: 'Web address of the organisation; http or https only.' }),
+  email: about(email.optional(), { description: 'Public e-mail address of the organisation.' }),
+  phone: about(phone.optional(), { description: 'Public phone number of the organisation.' }),
+  keurmerk_status: about(status, { description: 'Current keurmerk status. bepaalde_tijd, onbepaalde_tijd and herstelperiode hold a valid keurmerk; geschorst, ingetrokken and beeindigd do not.' }),
+  status_since: about(isoDate, { description: 'Date the current status took effect.' }),
+  first_granted: about(isoDate.optional(), { description: 'Date the keurmerk was first granted.' }),
+  laws: about(codeList(LAWS, 'law'), { description: 'Laws the keurmerk covers: wi2013 (Wet inburgering 2013), wi2021 (Wet inburgering 2021), or both, separated by |.' }),
+  distance_learning: about(booleanValue.optional(), { description: 'The holder has reported that it offers distance learning (afstandsonderwijs).' }),
 });
 
 export const locationRow = z.object({
-  location_id: identifier,
-  holder_id: identifier,
-  name: text(200).optional(),
-  street: text(200),
-  house_number: str().regex(/^\d{1,5}$/, 'must be 1 to 5 digits'),
-  house_number_suffix: text(10).optional(),
-  postcode,
-  city: text(100),
-  municipality_code: str().regex(/^GM\d{4}$/, 'must be a CBS municipality code: GM and four digits, like GM0363'),
-  municipality_name: text(100),
-  province: oneOf(PROVINCES, 'province'),
-  latitude: latitude.optional(),
-  longitude: longitude.optional(),
-  phone: phone.optional(),
-  email: email.optional(),
-  wheelchair_accessible: booleanValue.optional(),
+  location_id: about(identifier, { description: 'Identifier of the teaching location (vestiging). Stable across publications; the location\'s page is /{lang}/vestiging/{location_id}/.' }),
+  holder_id: about(identifier, { description: 'The holder this location belongs to (holders.csv).' }),
+  name: about(text(200).optional(), { description: 'Name of the location; when empty, the site shows the holder\'s name.' }),
+  street: about(text(200), { description: 'Street of the address.' }),
+  house_number: about(str().regex(/^\d{1,5}$/, 'must be 1 to 5 digits'), { description: 'House number: 1 to 5 digits.' }),
+  house_number_suffix: about(text(10).optional(), { description: 'Addition to the house number (huisnummertoevoeging), such as A or 2.' }),
+  postcode: about(postcode, { description: 'Dutch postcode, written 1234 AB.' }),
+  city: about(text(100), { description: 'Place (woonplaats) of the address.' }),
+  municipality_code: about(str().regex(/^GM\d{4}$/, 'must be a CBS municipality code: GM and four digits, like GM0363'), { description: 'Statistics Netherlands (CBS) code of the municipality (gemeente): GM and four digits.' }),
+  municipality_name: about(text(100), { description: 'Name of the municipality (gemeente).' }),
+  province: about(oneOf(PROVINCES, 'province'), { description: 'Province, spelled as CBS spells it.' }),
+  latitude: about(latitude.optional(), { description: 'Latitude in WGS84 decimal degrees; empty together with longitude when the place is not known.' }),
+  longitude: about(longitude.optional(), { description: 'Longitude in WGS84 decimal degrees.' }),
+  phone: about(phone.optional(), { description: 'Phone number of this location, when it has its own.' }),
+  email: about(email.optional(), { description: 'E-mail address of this location, when it has its own.' }),
+  wheelchair_accessible: about(booleanValue.optional(), { description: 'The location can be reached in a wheelchair.' }),
 });
 
 export const routeRow = z.object({
-  location_id: identifier,
-  route,
+  location_id: about(identifier, { description: 'The location that teaches this route (locations.csv).' }),
+  route: about(route, { description: 'Learning route of the Wet inburgering 2021: B1 (B1-route) or Z (Z-route, zelfredzaamheidsroute).' }),
   dayparts: dayparts.optional(),
   modality: modality.optional(),
 });
 
 export const profileRow = z.object({
-  location_id: identifier,
-  profile: oneOf(PROFILES, 'Wi2013 learner profile'),
+  location_id: about(identifier, { description: 'The location that teaches this profile (locations.csv).' }),
+  profile: about(oneOf(PROFILES, 'Wi2013 learner profile'), { description: 'Learner profile of the Wet inburgering 2013: analfabeet (not literate), laag, middel or hoog (little, some or much schooling).' }),
   dayparts: dayparts.optional(),
   modality: modality.optional(),
 });
 
 export const statusRow = z.object({
-  holder_id: identifier,
-  status,
-  effective_from: isoDate,
-  note: text(500).optional(),
+  holder_id: about(identifier, { description: 'The holder the decision is about (holders.csv).' }),
+  status: about(status, { description: 'The keurmerk status the decision gave.' }),
+  effective_from: about(isoDate, { description: 'Date the decision took effect.' }),
+  note: about(text(500).optional(), { description: 'Public note on the decision.' }),
 });
 
 export type HolderRow = z.infer<typeof holderRow>;
@@ -204,20 +243,36 @@ export type RouteRow = z.infer<typeof routeRow>;
 export type ProfileRow = z.infer<typeof profileRow>;
 export type StatusRow = z.infer<typeof statusRow>;
 
-/** One export file of the contract: its name, whether the build needs it, and its row schema. */
+/** A reference from some columns of one file to the key of another (a Table Schema foreign key). */
+export interface ForeignKey {
+  fields: readonly string[];
+  reference: { resource: string; fields: readonly string[] };
+}
+
+/**
+ * One export file of the contract: its name, whether the build needs it, its row schema,
+ * and the keys the validator enforces (unique rows, references), stated once so the
+ * open-data Table Schemas publish the same keys.
+ */
 export interface ExportFile<S extends z.ZodObject = z.ZodObject> {
   name: string;
   required: boolean;
   row: S;
+  primaryKey: readonly string[];
+  foreignKeys: readonly ForeignKey[];
 }
+
+const references = (resource: 'holders' | 'locations', field: 'holder_id' | 'location_id'): ForeignKey[] => [
+  { fields: [field], reference: { resource, fields: [field] } },
+];
 
 /** Every file of the contract, in the order they are read and reported. */
 export const EXPORT_FILES = {
-  holders: { name: 'holders.csv', required: true, row: holderRow },
-  locations: { name: 'locations.csv', required: true, row: locationRow },
-  routes: { name: 'routes.csv', required: true, row: routeRow },
-  profiles: { name: 'profiles.csv', required: true, row: profileRow },
-  status_history: { name: 'status_history.csv', required: false, row: statusRow },
+  holders: { name: 'holders.csv', required: true, row: holderRow, primaryKey: ['holder_id'], foreignKeys: [] },
+  locations: { name: 'locations.csv', required: true, row: locationRow, primaryKey: ['location_id'], foreignKeys: references('holders', 'holder_id') },
+  routes: { name: 'routes.csv', required: true, row: routeRow, primaryKey: ['location_id', 'route'], foreignKeys: references('locations', 'location_id') },
+  profiles: { name: 'profiles.csv', required: true, row: profileRow, primaryKey: ['location_id', 'profile'], foreignKeys: references('locations', 'location_id') },
+  status_history: { name: 'status_history.csv', required: false, row: statusRow, primaryKey: ['holder_id', 'effective_from'], foreignKeys: references('holders', 'holder_id') },
 } as const satisfies Record<string, ExportFile>;
 
 export type ExportFileKey = keyof typeof EXPORT_FILES;

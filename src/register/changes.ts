@@ -1,0 +1,196 @@
+/**
+ * What changed in the register: the feed journalists follow instead of reconstructing by
+ * hand which schools lost the keurmerk.
+ *
+ * Given the previous publication's register, the changes are the holders that appeared, the
+ * keurmerk decisions that are new, and the locations that opened or closed. Without one (the
+ * first publication), every decision of the status history is a change, so the feed is
+ * useful from the start. A holder that was published before and is missing now is an error:
+ * the register never silently drops an organisation.
+ */
+import * as z from 'zod';
+import type { Holder, Register, StatusEvent } from './model.ts';
+import type { Problem } from './problems.ts';
+import { EXPORT_FILES, holderRow, locationRow, statusRow, type ForeignKey } from './schema.ts';
+import { holdsValidKeurmerk, type Status } from './vocabulary.ts';
+
+/** Kinds of change, in the order a list of one day shows them. */
+export const CHANGE_KINDS = [
+  'holder_added',
+  'granted',
+  'reinstated',
+  'status_changed',
+  'suspended',
+  'withdrawn',
+  'ended',
+  'location_opened',
+  'location_closed',
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** Kinds that are keurmerk decisions (as opposed to a holder or location appearing or going). */
+export const DECISION_KINDS: readonly ChangeKind[] = ['granted', 'reinstated', 'status_changed', 'suspended', 'withdrawn', 'ended'];
+
+const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description }) as T;
+
+/**
+ * One change, as a row of changes.csv. A Zod schema like the export's files, so the
+ * download's Table Schema and data dictionary come from the same place as its rows.
+ */
+export const changeRow = z.object({
+  date: described(statusRow.shape.effective_from, 'Date of the change: the date a decision took effect, or for a holder or location that appeared or went, the export date of the publication that first showed it.'),
+  change: described(
+    z.enum(CHANGE_KINDS),
+    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), location_opened, location_closed.',
+  ),
+  holder_id: described(holderRow.shape.holder_id, 'The holder the change is about (holders.csv).'),
+  holder_name: described(holderRow.shape.name, 'Name of the holder.'),
+  status: described(statusRow.shape.status.optional(), 'Keurmerk status after the change (decisions and new holders).'),
+  previous_status: described(statusRow.shape.status.optional(), 'Keurmerk status before the decision, when there was one.'),
+  location_id: described(locationRow.shape.location_id.optional(), 'The location that opened or closed; a closed one is no longer in locations.csv.'),
+  location_name: described(locationRow.shape.name, 'Name of that location.'),
+  city: described(locationRow.shape.city.optional(), 'Place of that location.'),
+  municipality_code: described(locationRow.shape.municipality_code.optional(), 'CBS code of the municipality (gemeente) of that location.'),
+  note: described(statusRow.shape.note, 'Public note on the decision, from the status history.'),
+});
+export type Change = z.output<typeof changeRow>;
+
+/** changes.csv as a file the Table Schema code can describe, like the export's files. */
+export const CHANGES_FILE = {
+  name: 'changes.csv',
+  row: changeRow,
+  foreignKeys: [{ fields: ['holder_id'], reference: { resource: 'holders', fields: ['holder_id'] } }] as readonly ForeignKey[],
+};
+
+/** What the changes were measured against. */
+export interface ChangeLog {
+  /** `previous`: compared with the publication of `since`. `history`: every decision in the status history. */
+  basis: 'previous' | 'history';
+  /** Export date of the previous publication (basis `previous` only). */
+  since?: string;
+  /** Export date of this publication. */
+  exportDate: string;
+  /** Newest first; see `compareChanges`. */
+  changes: Change[];
+}
+
+/**
+ * A holder's keurmerk decisions, oldest first: its status history, plus its current status
+ * when the history does not state it (the history file is optional).
+ */
+export function decisionsOf(holder: Holder): StatusEvent[] {
+  const list = [...holder.history];
+  if (!list.some((e) => e.effective_from === holder.status_since)) {
+    list.push({ holder_id: holder.holder_id, status: holder.keurmerk_status, effective_from: holder.status_since });
+  }
+  return list.sort((a, b) => (a.effective_from < b.effective_from ? -1 : a.effective_from > b.effective_from ? 1 : 0));
+}
+
+/** The kind of a decision, read from the status it gave and the one before it. */
+export function decisionKind(status: Status, previous: Status | undefined): ChangeKind {
+  if (status === 'geschorst') return 'suspended';
+  if (status === 'ingetrokken') return 'withdrawn';
+  if (status === 'beeindigd') return 'ended';
+  if (previous === undefined) return 'granted';
+  return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
+}
+
+/** The newest date the register states: its default export date, so the output never depends on the clock. */
+export function latestDecisionDate(register: Register): string | undefined {
+  let latest: string | undefined;
+  for (const holder of register.holders) {
+    for (const date of [holder.status_since, ...holder.history.map((e) => e.effective_from)]) {
+      if (latest === undefined || date > latest) latest = date;
+    }
+  }
+  return latest;
+}
+
+function decisionChanges(holder: Holder, include: (event: StatusEvent) => boolean): Change[] {
+  const out: Change[] = [];
+  let previous: Status | undefined;
+  for (const event of decisionsOf(holder)) {
+    if (include(event)) {
+      out.push({
+        date: event.effective_from,
+        change: decisionKind(event.status, previous),
+        holder_id: holder.holder_id,
+        holder_name: holder.name,
+        status: event.status,
+        ...(previous !== undefined ? { previous_status: previous } : {}),
+        ...(event.note !== undefined ? { note: event.note } : {}),
+      });
+    }
+    previous = event.status;
+  }
+  return out;
+}
+
+const kindRank = (kind: ChangeKind) => CHANGE_KINDS.indexOf(kind);
+const text = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+
+/** Newest first; within a day by kind, then by identifiers, so the order never depends on the input's order. */
+export function compareChanges(a: Change, b: Change): number {
+  return text(b.date, a.date) || kindRank(a.change) - kindRank(b.change) || text(a.holder_id, b.holder_id) || text(a.location_id, b.location_id);
+}
+
+/** Every decision of the status history as a change: what the first publication reports. */
+export function historyChanges(register: Register, exportDate: string): ChangeLog {
+  const changes = register.holders.flatMap((holder) => decisionChanges(holder, () => true));
+  return { basis: 'history', exportDate, changes: changes.sort(compareChanges) };
+}
+
+/** Holders of the previous publication that the current export no longer has: each one is a build error. */
+export function missingHolders(previous: Register, current: Register): Holder[] {
+  return previous.holders.filter((h) => !current.holderById.has(h.holder_id));
+}
+
+/** The build's report line for a dropped holder, in the contract's problem format. */
+export function missingHolderProblem(holder: Holder, since: string): Problem {
+  return {
+    severity: 'error',
+    file: EXPORT_FILES.holders.name,
+    column: 'holder_id',
+    message: `${holder.name} was in the publication of ${since} (keurmerk status ${holder.keurmerk_status}) and is missing from this export; the register never drops an organisation: keep its row, with status ingetrokken or beeindigd if it no longer holds the keurmerk`,
+    value: holder.holder_id,
+  };
+}
+
+/**
+ * The changes since the previous publication. Call `missingHolders` first: a dropped holder
+ * is an error, not a change, and is not reported here.
+ */
+export function changesSince(previous: Register, since: string, current: Register, exportDate: string): ChangeLog {
+  const changes: Change[] = [];
+  for (const holder of current.holders) {
+    const before = previous.holderById.get(holder.holder_id);
+    if (!before) {
+      changes.push({
+        date: exportDate,
+        change: 'holder_added',
+        holder_id: holder.holder_id,
+        holder_name: holder.name,
+        status: holder.keurmerk_status,
+      });
+      continue;
+    }
+    const known = new Set(decisionsOf(before).map((e) => `${e.effective_from}\u0000${e.status}`));
+    changes.push(...decisionChanges(holder, (e) => !known.has(`${e.effective_from}\u0000${e.status}`)));
+  }
+  const located = (kind: 'location_opened' | 'location_closed', register: Register) => (location: Register['locations'][number]): Change => {
+    const holder = current.holderById.get(location.holder_id) ?? register.holderById.get(location.holder_id)!;
+    return {
+      date: exportDate,
+      change: kind,
+      holder_id: holder.holder_id,
+      holder_name: holder.name,
+      location_id: location.location_id,
+      location_name: location.name ?? holder.name,
+      city: location.city,
+      municipality_code: location.municipality_code,
+    };
+  };
+  changes.push(...current.locations.filter((l) => !previous.locationById.has(l.location_id)).map(located('location_opened', current)));
+  changes.push(...previous.locations.filter((l) => !current.locationById.has(l.location_id)).map(located('location_closed', previous)));
+  return { basis: 'previous', since, exportDate, changes: changes.sort(compareChanges) };
+}
