@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
 
 /**
  * Static build of the register. The data folder is read by the pages themselves
@@ -32,7 +34,27 @@ export default defineConfig({
       ],
     },
   },
+  integrations: [
+    // sitemap-index.xml with every page and its hreflang alternates in every language. Needs
+    // SITE_URL (a sitemap holds absolute addresses); without it the build skips the sitemap.
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, l.code])) },
+      // `/` only redirects to the Dutch home page; the alternates of /nl/ already cover it.
+      filter: (page) => page !== new URL('/', page).href,
+      serialize: withDefaultAlternate,
+    }),
+  ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
+
+/**
+ * Adds `x-default` (the Dutch page) to a sitemap entry's alternates, as the pages' own
+ * `<link rel="alternate" hreflang="x-default">` does: where no language matches, Dutch.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withDefaultAlternate(item) {
+  const dutch = item.links?.find((link) => link.lang === DEFAULT_LANG);
+  return dutch ? { ...item, links: [...item.links, { lang: 'x-default', url: dutch.url }] } : item;
+}
