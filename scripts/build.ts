@@ -3,13 +3,17 @@
  * swap it in. An invalid export prints the contract's report, exits 1 and leaves the
  * published output exactly as it was; so does a build that fails halfway.
  *
- * Environment: REGISTER_DATA_DIR (default data/), REGISTER_OUT_DIR (default dist/).
+ * Environment: REGISTER_DATA_DIR (default data/), REGISTER_OUT_DIR (default dist/);
+ * REGISTER_EXPORT_DATE (YYYY-MM-DD, the open data's export date; default: the newest decision
+ * in the register) and REGISTER_PREVIOUS (the previous publication's register.json, to publish
+ * what changed since; a holder it has and the export lacks is an error).
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
+import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
@@ -32,6 +36,14 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(summaryLine(result));
+// The open data's settings, checked like the export: a bad REGISTER_EXPORT_DATE, an unreadable
+// REGISTER_PREVIOUS, or a holder that was published before and is missing now, stops the build.
+const publication = preparePublication(result.register, settingsFromEnv());
+if (!publication.ok) {
+  for (const error of publication.errors) console.log(error);
+  console.error(`The export in ${source} cannot be published as it is; nothing was built and ${outDir} was left as it was.`);
+  process.exit(1);
+}
 shareValidatedRegister(source, result.register);
 
 // Build beside the published folder (same file system, so the swap is a rename).

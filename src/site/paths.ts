@@ -13,6 +13,12 @@ export const paths = {
   keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
+  openData: (lang: Lang) => `${base}/${lang}/open-data/`,
+  changes: (lang: Lang) => `${base}/${lang}/wijzigingen/`,
+  /** One Atom feed per language: its entries are sentences, and a feed reader shows one language. */
+  changesFeed: (lang: Lang) => `${base}/${lang}/wijzigingen.atom`,
+  /** A national open-data file (`holders.csv`): language-neutral, one for every language. */
+  dataFile: (name: string) => `${base}/data/${name}`,
   map: (lang: Lang) => `${base}/${lang}/kaart/`,
   /** The map's marker data: one language-neutral file for every language. */
   mapMarkers: () => `${base}/kaart/locaties.json`,
