@@ -1,6 +1,7 @@
 /**
  * DOM for the map: marker and cluster icons, popups and list items. Built with
- * createElement and textContent only, because every name and address is export text.
+ * createElement and textContent only, because every name and address is export text;
+ * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
 import type { MapMarker } from '../register/map-markers.ts';
 import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
@@ -81,10 +82,16 @@ export function offerText(marker: MapMarker, labels: MapLabels): string {
   ].join(', ');
 }
 
-/** Street, postcode and city; the first two read left to right in every language. */
+/**
+ * Street, postcode and city as one left-to-right unit, as the PostalAddress component
+ * writes it on the server, so a right-to-left page does not reorder the pieces.
+ */
 function address(marker: MapMarker): HTMLElement {
   const p = el('p', 'kr-map-card__address');
-  p.append(el('span', 'kr-ltr', marker.street), ', ', el('span', 'kr-ltr', marker.postcode), ` ${marker.city}`);
+  const unit = el('span', 'kr-postal-address kr-ltr');
+  unit.translate = false;
+  unit.append(`${marker.street}, `, el('span', 'kr-ltr kr-postal-address__postcode', marker.postcode), ` ${marker.city}`);
+  p.append(unit);
   return p;
 }
 
@@ -99,15 +106,22 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   if (variant === 'popup') {
     card.dir = document.documentElement.dir;
     card.lang = document.documentElement.lang;
-    const name = el('p', 'kr-map-card__name', marker.name);
+    const name = el('p', 'kr-map-card__name');
+    name.append(el('bdi', undefined, marker.name));
     name.tabIndex = -1;
     card.append(name);
   } else {
     const name = el('p', 'kr-map-card__name');
-    name.append(Object.assign(el('a', undefined, marker.name), { href }));
+    const link = Object.assign(el('a'), { href });
+    link.append(el('bdi', undefined, marker.name));
+    name.append(link);
     card.append(name);
   }
-  if (marker.holderName !== marker.name) card.append(el('p', 'kr-map-card__holder', marker.holderName));
+  if (marker.holderName !== marker.name) {
+    const holder = el('p', 'kr-map-card__holder');
+    holder.append(el('bdi', undefined, marker.holderName));
+    card.append(holder);
+  }
   card.append(address(marker));
   const status = el('p', 'kr-map-card__status');
   status.append(statusLine(marker.status, labels));
@@ -132,7 +146,9 @@ export function sameSpotCard(markers: MapMarker[], labels: MapLabels, href: (id:
   const list = el('ul', 'kr-map-card__spot');
   for (const marker of markers) {
     const item = el('li');
-    item.append(Object.assign(el('a', undefined, marker.name), { href: href(marker.id) }), ' ');
+    const link = Object.assign(el('a'), { href: href(marker.id) });
+    link.append(el('bdi', undefined, marker.name));
+    item.append(link, ' ');
     item.append(statusLine(marker.status, labels));
     list.append(item);
   }
