@@ -224,3 +224,32 @@ describe('accessibility and direction', () => {
     });
   }
 });
+
+describe('hostile names', () => {
+  it('names and addresses from the export show as text in pins, popups and the list, and nothing runs', async () => {
+    const hostile = loadRegister(resolve(ROOT, 'tests/fixtures/hostile'));
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    await page.goto(`${inject('hostileUrl')}/nl/kaart/?inactive=1`);
+    await page.locator('[data-location-map][data-state="ready"]').waitFor();
+    const located = hostile.locations.filter((l) => l.latitude !== undefined);
+    expect(await markerSum(page)).toBe(located.length);
+    const list = await page.locator('[data-map-list]').innerText();
+    for (const location of located) expect(list).toContain(location.street);
+    // Open every single pin's popup, zooming into clusters until none is left.
+    for (let round = 0; round < 10 && (await page.locator('.leaflet-marker-pane [data-count]').count()) > 0; round++) {
+      await page.locator('.leaflet-marker-pane [data-count]').first().click();
+      await page.waitForTimeout(400);
+    }
+    for (const pin of await page.locator('.leaflet-marker-pane [data-location-id]').all()) {
+      await pin.click();
+      await page.locator('.leaflet-popup').waitFor();
+    }
+    expect(await page.locator('[data-location-map] img:not(.leaflet-tile), [data-location-map] iframe, [data-location-map] u, svg[onload]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    page.removeAllListeners('dialog');
+  });
+});
