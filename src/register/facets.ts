@@ -86,13 +86,24 @@ export function filterLocations(register: Register, selection: FilterSelection):
   );
 }
 
-/** Count of locations per value of every key, over the locations matching a selection. */
-export function facetCounts(register: Register, selection: FilterSelection = {}): Record<FilterKey, Record<string, number>> {
+/**
+ * Count of locations per value of every key, over the facets that match a selection. Apart
+ * from `facetCounts` because the map counts its decoded markers, which have facets but no
+ * register behind them, and must count them exactly as the build does.
+ */
+export function countFacets(all: Iterable<LocationFacets>, selection: FilterSelection = {}): Record<FilterKey, Record<string, number>> {
   const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number>])) as Record<FilterKey, Record<string, number>>;
-  for (const location of register.locations) {
-    const facets = locationFacets(location, register.holderById.get(location.holder_id)!);
+  for (const facets of all) {
     if (!matchesSelection(facets, selection)) continue;
     for (const key of FILTER_KEYS) for (const value of facets[key]) counts[key][value] = (counts[key][value] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Count of locations per value of every key, over the locations matching a selection. */
+export function facetCounts(register: Register, selection: FilterSelection = {}): Record<FilterKey, Record<string, number>> {
+  return countFacets(
+    register.locations.map((location) => locationFacets(location, register.holderById.get(location.holder_id)!)),
+    selection,
+  );
 }
