@@ -106,10 +106,11 @@ export function latestDecisionDate(register: Register): string | undefined {
   return latest;
 }
 
-function decisionChanges(holder: Holder, include: (event: StatusEvent) => boolean): Change[] {
+/** The decisions in a list (oldest first) that `include` picks, as changes, each with the status before it. */
+function decisionChanges(holder: Holder, events: readonly StatusEvent[], include: (event: StatusEvent) => boolean): Change[] {
   const out: Change[] = [];
   let previous: Status | undefined;
-  for (const event of decisionsOf(holder)) {
+  for (const event of events) {
     if (include(event)) {
       out.push({
         date: event.effective_from,
@@ -136,7 +137,7 @@ export function compareChanges(a: Change, b: Change): number {
 
 /** Every decision of the status history as a change: what the first publication reports. */
 export function historyChanges(register: Register, exportDate: string): ChangeLog {
-  const changes = register.holders.flatMap((holder) => decisionChanges(holder, () => true));
+  const changes = register.holders.flatMap((holder) => decisionChanges(holder, decisionsOf(holder), () => true));
   return { basis: 'history', exportDate, changes: changes.sort(compareChanges) };
 }
 
@@ -174,8 +175,14 @@ export function changesSince(previous: Register, since: string, current: Registe
       });
       continue;
     }
-    const known = new Set(decisionsOf(before).map((e) => `${e.effective_from}\u0000${e.status}`));
-    changes.push(...decisionChanges(holder, (e) => !known.has(`${e.effective_from}\u0000${e.status}`)));
+    // Both publications' decisions, by date (the current one wins a date both have), so a decision
+    // knows the status before it even when the status history file is absent.
+    const key = (e: StatusEvent) => `${e.effective_from}\u0000${e.status}`;
+    const known = new Set(decisionsOf(before).map(key));
+    const byDate = new Map(decisionsOf(before).map((e) => [e.effective_from, e]));
+    for (const e of decisionsOf(holder)) byDate.set(e.effective_from, e);
+    const events = [...byDate.values()].sort((a, b) => text(a.effective_from, b.effective_from));
+    changes.push(...decisionChanges(holder, events, (e) => !known.has(key(e))));
   }
   const located = (kind: 'location_opened' | 'location_closed', register: Register) => (location: Register['locations'][number]): Change => {
     const holder = current.holderById.get(location.holder_id) ?? register.holderById.get(location.holder_id)!;

@@ -1,0 +1,189 @@
+/**
+ * The open data as one set: the Data Package holds over its own files (sizes, hashes, every
+ * cell, keys and references), the CSVs are the register, SHA256SUMS and the DCAT record
+ * describe the same bytes, and the same input gives the same bytes whatever the clock says.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXPORT_FILES, countRegister, loadRegisterDir, validateExports, type Register } from '../../src/register/index.ts';
+import { csvBytes, registerJson } from '../../src/register/serialize.ts';
+import { buildOpenData, type OpenData } from '../../src/site/open-data.ts';
+import { preparePublication, type OpenDataSettings } from '../../src/site/publication.ts';
+import { generateRegister } from '../../scripts/generate-register.ts';
+import { checkDataPackage, type DataPackage } from '../support/data-package.ts';
+import { TMP } from '../support/site.ts';
+
+function load(path: string): Register {
+  const result = loadRegisterDir(fileURLToPath(new URL(path, import.meta.url)));
+  if (!result.ok) throw new Error(`${path} is invalid`);
+  return result.register;
+}
+
+function fromFiles(files: Record<string, string>): Register {
+  const result = validateExports(csvBytes(files));
+  if (!result.ok) throw new Error(`invalid: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return result.register;
+}
+
+function publish(register: Register, settings: OpenDataSettings = {}, site?: string): OpenData {
+  const prepared = preparePublication(register, settings);
+  if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+  return buildOpenData(register, prepared.publication, site);
+}
+
+const contents = (data: OpenData) => Object.fromEntries(data.files.map((f) => [f.name, f.content]));
+
+const registers: [string, () => Register][] = [
+  ['the sample', () => load('../../data/')],
+  ['the hostile fixture', () => load('../fixtures/hostile/')],
+  ['a generated register (scale 1)', () => fromFiles(generateRegister({ scale: 1, seed: 11 }))],
+];
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe.each(registers)('the open data of %s', (_, make) => {
+  const register = make();
+  const data = publish(register);
+  const files = contents(data);
+  const pkg = JSON.parse(files['datapackage.json']!) as DataPackage & Record<string, unknown>;
+
+  it('datapackage.json holds over its files: sizes, hashes, types, constraints, keys, references', () => {
+    expect(checkDataPackage(pkg, files)).toEqual([]);
+  });
+
+  it('describes every file but itself, the DCAT record and the checksums, with a Table Schema per CSV', () => {
+    const described = pkg.resources.map((r) => r.path);
+    expect(described).toEqual(data.files.map((f) => f.name).filter((n) => !['datapackage.json', 'dcat.jsonld', 'SHA256SUMS'].includes(n)));
+    for (const r of pkg.resources) expect(Boolean(r.schema), r.path).toBe(r.path.endsWith('.csv'));
+    expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC0-1.0' })]);
+  });
+
+  it('the CSVs hold exactly the register’s rows and read back as the same register', () => {
+    const csv = Object.fromEntries(Object.values(EXPORT_FILES).map((f) => [f.name, files[f.name]!]));
+    const counts = countRegister(register);
+    const rows = (name: string) => files[name]!.split('\r\n').length - 2; // header, and the empty string after the last CRLF
+    // Multi-line values would break this count; the sample and the fixtures have none in these files.
+    expect([rows('holders.csv'), rows('locations.csv'), rows('routes.csv'), rows('profiles.csv'), rows('status_history.csv')]).toEqual([
+      counts.holders, counts.locations, counts.routes, counts.profiles, counts.statusEvents,
+    ]);
+    expect(fromFiles(csv)).toEqual(register);
+  });
+
+  it('SHA256SUMS lists every other file with its SHA-256', () => {
+    const lines = files['SHA256SUMS']!.trimEnd().split('\n');
+    expect(lines).toEqual(data.files.filter((f) => f.name !== 'SHA256SUMS').map((f) => `${f.sha256}  ${f.name}`));
+  });
+
+  it('the DCAT record has one dataset with a distribution per file, each with its size, checksum, format and licence', () => {
+    const dcat = JSON.parse(publish(register, {}, 'https://register.example/').files.find((f) => f.name === 'dcat.jsonld')!.content);
+    expect(dcat['@type']).toBe('dcat:Catalog');
+    const dataset = dcat['dcat:dataset'];
+    expect(dataset['@type']).toBe('dcat:Dataset');
+    for (const key of ['dct:identifier', 'dct:title', 'dct:description', 'dct:language', 'dct:license', 'dct:publisher', 'dcat:contactPoint', 'dcat:theme', 'dct:modified', 'dct:accessRights']) {
+      expect(dataset[key], key).toBeDefined();
+    }
+    expect(dataset['dct:title'].map((t: { '@language': string }) => t['@language'])).toEqual(['nl', 'en']);
+    const distributions = dataset['dcat:distribution'] as Record<string, { '@id'?: string; '@value'?: string } & Record<string, unknown>>[];
+    const published = data.files.filter((f) => f.name !== 'dcat.jsonld' && f.name !== 'SHA256SUMS');
+    expect(distributions.map((d) => d['dct:title'])).toEqual(published.map((f) => f.name));
+    distributions.forEach((d, i) => {
+      const file = published[i]!;
+      expect(d['dcat:downloadURL']!['@id']).toBe(`https://register.example/data/${file.name}`);
+      expect(d['dcat:byteSize']!['@value']).toBe(String(file.bytes));
+      expect((d['spdx:checksum'] as unknown as { 'spdx:checksumValue': { '@value': string } })['spdx:checksumValue']['@value']).toBe(file.sha256);
+      expect(d['dct:format']!['@id']).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/[A-Z_]+$/);
+      expect(d['dct:license']).toBeDefined();
+    });
+  });
+
+  it('the same input gives the same bytes, whatever the clock says', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2031-07-04T12:34:56Z'));
+    const later = contents(publish(make()));
+    vi.setSystemTime(new Date('1999-01-01T00:00:00Z'));
+    const earlier = contents(publish(make()));
+    expect(later).toEqual(files);
+    expect(earlier).toEqual(files);
+  });
+});
+
+describe('the Data Package checker', () => {
+  const data = publish(load('../fixtures/hostile/'));
+  const files = contents(data);
+  const pkg = JSON.parse(files['datapackage.json']!) as DataPackage;
+
+  it('finds a reference to nothing, a broken pattern and a changed byte', () => {
+    const broken = { ...files, 'locations.csv': files['locations.csv']!.replace('KH-XSS1', 'KH-NONE') };
+    const problems = checkDataPackage(pkg, broken);
+    expect(problems.some((p) => p.includes('not found in holders.csv'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('locations.csv: hash is wrong'))).toBe(true);
+    const badPostcode = { ...files, 'locations.csv': files['locations.csv']!.replace(/,(\d{4}) ([A-Z]{2}),/, ',$1$2,') };
+    expect(checkDataPackage(pkg, badPostcode).some((p) => p.includes('postcode') && p.includes('does not match'))).toBe(true);
+  });
+});
+
+describe('spreadsheet safety in the Table Schemas', () => {
+  const pkg = JSON.parse(contents(publish(load('../fixtures/hostile/')))['datapackage.json']!) as DataPackage;
+  const field = (resource: string, name: string) =>
+    pkg.resources.find((r) => r.name === resource)!.schema!.fields.find((f) => f.name === name)!;
+
+  it('allow the apostrophe only where a value can start with = + - or @', () => {
+    expect(field('holders', 'phone').constraints!.pattern).toBe("'?([0-9 +()-]+)");
+    expect(field('holders', 'trade_name').constraints!.maxLength).toBe(201);
+    expect(field('holders', 'kvk_number').constraints!.pattern).toBe('\\d{8}');
+    expect(field('locations', 'postcode').constraints!.pattern).toBe('[1-9][0-9]{3} [A-Z]{2}');
+    expect(field('locations', 'latitude')).toMatchObject({ type: 'number', constraints: { minimum: 50.7, maximum: 53.7 } });
+    expect(field('holders', 'distance_learning')).toMatchObject({ type: 'boolean', trueValues: ['true'], falseValues: ['false'] });
+  });
+});
+
+describe('publication settings', () => {
+  const register = load('../../data/');
+  const dir = join(TMP, 'open-data-settings');
+  mkdirSync(dir, { recursive: true });
+
+  it('the export date is the newest date in the register, or REGISTER_EXPORT_DATE', () => {
+    const prepared = preparePublication(register, {});
+    const newest = register.holders.flatMap((h) => [h.status_since, ...h.history.map((e) => e.effective_from)]).sort().at(-1);
+    expect(prepared.ok && prepared.publication.exportDate).toBe(newest);
+    const set = preparePublication(register, { exportDate: '2030-01-31' });
+    expect(set.ok && set.publication.exportDate).toBe('2030-01-31');
+    expect(JSON.parse(publish(register, { exportDate: '2030-01-31' }).files.find((f) => f.name === 'register.json')!.content).export_date).toBe('2030-01-31');
+  });
+
+  it('a date that is not a real date is refused', () => {
+    const prepared = preparePublication(register, { exportDate: '2030-02-30' });
+    expect(prepared.ok).toBe(false);
+    expect(!prepared.ok && prepared.errors).toEqual([expect.stringMatching(/^REGISTER_EXPORT_DATE: .*"2030-02-30"/)]);
+  });
+
+  it('a previous register.json that lacks nothing is read and compared with', () => {
+    const path = join(dir, 'register.json');
+    writeFileSync(path, registerJson(register, '2020-01-01'));
+    const prepared = preparePublication(register, { previousPath: path });
+    expect(prepared.ok && prepared.publication.previous?.exportDate).toBe('2020-01-01');
+    const data = publish(register, { previousPath: path });
+    expect(data.changes).toMatchObject({ basis: 'previous', since: '2020-01-01', changes: [] });
+  });
+
+  it('a holder of the previous publication that the export lacks stops the publication, by name', () => {
+    const path = join(dir, 'register-plus.json');
+    const doc = JSON.parse(registerJson(register, '2020-01-01'));
+    doc.holders.push({ holder_id: 'KH-GONE', name: 'Verdwenen Taalschool', keurmerk_status: 'geschorst', status_since: '2019-05-01', laws: ['wi2021'], locations: [], history: [] });
+    writeFileSync(path, JSON.stringify(doc));
+    const prepared = preparePublication(register, { previousPath: path });
+    expect(!prepared.ok && prepared.errors).toEqual([expect.stringMatching(/^holders\.csv: holder_id: Verdwenen Taalschool was in the publication of 2020-01-01 .*\(got "KH-GONE"\)$/)]);
+  });
+
+  it('a previous file that is not a published register.json is refused with the reason', () => {
+    const path = join(dir, 'not-a-register.json');
+    writeFileSync(path, '{"holders": 3}');
+    const prepared = preparePublication(register, { previousPath: path });
+    expect(!prepared.ok && prepared.errors[0]).toMatch(/^REGISTER_PREVIOUS: .*not-a-register\.json: cannot be read/);
+    expect(preparePublication(register, { previousPath: join(dir, 'absent.json') }).ok).toBe(false);
+  });
+});
