@@ -26,9 +26,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Every page type in Dutch, in Arabic (right to left) and in Tigrinya (Ge'ez script, the
+ * longest words); the other languages share those templates, so their home and holder pages
+ * are enough to catch a text that breaks one, and the run stays short.
+ */
+const EVERY_TYPE: readonly string[] = ['nl', 'ar', 'ti'];
+const typesFor = (lang: string) => (EVERY_TYPE.includes(lang) ? types : types.filter((t) => t.name === 'home' || t.name === 'holder (valid)'));
+
 describe('axe finds no WCAG 2.1 A/AA violations', () => {
   for (const lang of LANGS) {
-    for (const type of types) {
+    for (const type of typesFor(lang)) {
       it(`${type.name} in ${lang}`, async () => {
         errors.length = 0;
         const response = await page.goto(base + type.path(lang));
