@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
+import { searchIndexIntegration } from './src/site/search-index.ts';
 
 /**
  * Static build of the register. The data folder is read by the pages themselves
@@ -19,8 +20,13 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    // One stylesheet for the whole site: cached once, instead of a few per page type.
-    build: { cssCodeSplit: false },
+    build: {
+      // One stylesheet for the whole site: cached once, instead of a few per page type.
+      cssCodeSplit: false,
+      // Never inline a script, however small: the house rule (and tests/browser/safety) is
+      // external scripts only. Other assets keep Vite's default (`undefined`).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
   },
   security: {
     csp: {
@@ -43,6 +49,8 @@ export default defineConfig({
       filter: (page) => page !== new URL('/', page).href,
       serialize: withDefaultAlternate,
     }),
+    // Pagefind index of every location, one per language, written after the pages.
+    searchIndexIntegration(),
   ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },

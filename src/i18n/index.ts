@@ -60,3 +60,15 @@ export function formatNumber(lang: Lang, n: number): string {
   if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
   return format.format(n);
 }
+
+const kmFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A distance in kilometres with the language's own unit and decimal sign ("4,2 km"), so
+ * "nearby" lists and search results write distances the same way.
+ */
+export function formatKm(lang: Lang, km: number): string {
+  let format = kmFormats.get(lang);
+  if (!format) kmFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })));
+  return format.format(km);
+}

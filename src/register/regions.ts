@@ -10,7 +10,8 @@
 import type { Location, Register } from './model.ts';
 import { DEFAULT_STATUS_SELECTION, locationFacets, matchesSelection, type LocationFacets } from './facets.ts';
 import { distanceKm } from './geo.ts';
-import { FORMER_STATUSES, PROFILES, ROUTES, type Profile, type Route } from './vocabulary.ts';
+import { exportColumns, toCsv } from './serialize.ts';
+import { FORMER_STATUSES, PROFILES, ROUTES, holdsValidKeurmerk, type Profile, type Route } from './vocabulary.ts';
 
 /** The counts a region page and the municipality table show for a set of locations. */
 export interface RegionCounts {
@@ -181,3 +182,44 @@ export function nearestOutside(
   return result;
 }
 
+
+/**
+ * Columns of a region's download: the contract's `locations.csv` columns first (so it lines
+ * up with the national open data), then what a purchaser needs on the same row without a
+ * join: the holder, its keurmerk and whether it may be bought from, and the offer.
+ */
+export const REGION_CSV_COLUMNS = [
+  ...exportColumns('locations'),
+  'holder_name',
+  'keurmerk_status',
+  'status_since',
+  'valid_keurmerk',
+  'routes',
+  'profiles',
+  'dayparts',
+  'modalities',
+] as const;
+
+/**
+ * A region's locations as one flat CSV for a spreadsheet, through the open data's `toCsv`
+ * (RFC 4180, formula cells neutralised). Starts with a byte order mark, because Excel only
+ * reads UTF-8 as UTF-8 with one, and Fryslân must not arrive as FryslÃ¢n.
+ */
+export function regionCsv(register: Register, locations: readonly Location[]): string {
+  const rows = locations.map((location) => {
+    const holder = register.holderById.get(location.holder_id)!;
+    const facets = locationFacets(location, holder);
+    return {
+      ...location,
+      holder_name: holder.name,
+      keurmerk_status: holder.keurmerk_status,
+      status_since: holder.status_since,
+      valid_keurmerk: holdsValidKeurmerk(holder.keurmerk_status),
+      routes: facets.route,
+      profiles: facets.profile,
+      dayparts: facets.daypart,
+      modalities: facets.modality,
+    };
+  });
+  return `\uFEFF${toCsv(REGION_CSV_COLUMNS, rows)}`;
+}

@@ -3,6 +3,7 @@
  * change, because news articles and municipal documents cite them.
  */
 import type { Lang } from '../i18n/languages.ts';
+import { provinceSlug, type Province } from '../register/vocabulary.ts';
 
 const base = import.meta.env?.BASE_URL?.replace(/\/$/, '') ?? '';
 
@@ -13,6 +14,12 @@ export const paths = {
   keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
+  municipality: (lang: Lang, code: string) => `${base}/${lang}/gemeente/${code}/`,
+  /** ASCII slug from the vocabulary, so Fryslân is `/provincie/fryslan/`. */
+  province: (lang: Lang, province: Province) => `${base}/${lang}/provincie/${provinceSlug(province)}/`,
+  municipalities: (lang: Lang) => `${base}/${lang}/gemeenten/`,
+  /** A municipality's rows as CSV: one file for every language, since the data is not translated. */
+  municipalityCsv: (code: string) => `${base}/data/gemeente/${code}.csv`,
   openData: (lang: Lang) => `${base}/${lang}/open-data/`,
   changes: (lang: Lang) => `${base}/${lang}/wijzigingen/`,
   /** One Atom feed per language: its entries are sentences, and a feed reader shows one language. */

@@ -1,0 +1,39 @@
+/**
+ * Examples of the location table: a route group on a municipality page, the nearby list
+ * with municipality and distance, and a suspended holder with the date of its status.
+ */
+const holder = {
+  holder_id: 'KH9001',
+  name: 'Voorbeeldschool Taalbrug',
+  keurmerk_status: 'onbepaalde_tijd',
+  status_since: '2023-06-01',
+  laws: ['wi2021'],
+  locations: [],
+  history: [],
+} as const;
+
+const location = {
+  location_id: 'V9001',
+  holder_id: 'KH9001',
+  street: 'Voorbeeldstraat',
+  house_number: '12',
+  postcode: '1234 AB',
+  city: 'Voorbeeldstad',
+  municipality_code: 'GM0363',
+  municipality_name: 'Amsterdam',
+  province: 'Noord-Holland',
+  routes: [
+    { location_id: 'V9001', route: 'B1', dayparts: ['avond'], modality: 'klassikaal' },
+    { location_id: 'V9001', route: 'Z', dayparts: ['ochtend', 'middag'] },
+  ],
+  profiles: [],
+} as const;
+
+export const examples = [
+  { name: 'route-group', props: { caption: 'B1-route', rows: [{ location, holder, offer: { routes: [location.routes[0]], profiles: [] } }] } },
+  { name: 'nearby', props: { showMunicipality: true, rows: [{ location, holder, distanceKm: 4.26 }] } },
+  {
+    name: 'suspended',
+    props: { showSince: true, rows: [{ location: { ...location, location_id: 'V9002', name: 'Dependance Oost' }, holder: { ...holder, keurmerk_status: 'geschorst', status_since: '2025-06-01' } }] },
+  },
+] as const;
