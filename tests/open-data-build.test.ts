@@ -62,7 +62,7 @@ describe('the open data of a build', () => {
 
   it('is byte-identical for the same export', () => {
     const a = openData(first);
-    expect(Object.keys(a)).toEqual(expect.arrayContaining(['holders.csv', 'datapackage.json', 'dcat.jsonld', 'SHA256SUMS', 'nl/wijzigingen.atom']));
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['holders.csv', 'datapackage.json', 'dcat.jsonld', 'SHA256SUMS.txt', 'nl/wijzigingen.atom']));
     expect(openData(second)).toEqual(a);
   });
 

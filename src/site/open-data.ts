@@ -74,6 +74,9 @@ const EXPORT_ABOUT: Record<ExportFileKey, UIKey> = {
   status_history: 'openData.file.statusHistory',
 };
 
+/** The checksums file, in the format `sha256sum -c` reads. */
+export const SUMS_FILE = 'SHA256SUMS.txt';
+
 /** The columns of changes.csv, in its schema's order. */
 export const CHANGE_COLUMNS = Object.keys(CHANGES_FILE.row.shape);
 
@@ -100,10 +103,11 @@ export function buildOpenData(register: Register, publication: Publication, site
     file('changes', CHANGES_FILE.name, 'openData.file.changesCsv', 'text/csv', 'CSV', toCsv(CHANGE_COLUMNS, changes.changes)),
     file('changes_json', 'changes.json', 'openData.file.changesJson', 'application/json', 'JSON', changesJson(changes)),
   );
-  // Each description covers the files before it; SHA256SUMS covers them all (`sha256sum -c SHA256SUMS`).
+  // Each description covers the files before it; the checksums cover them all (`sha256sum -c SHA256SUMS.txt`).
+  // `.txt` because an extensionless file is taken for a page by hosts with trailing-slash URLs (Astro's preview too).
   files.push(file('datapackage', 'datapackage.json', 'openData.file.datapackage', 'application/json', 'JSON', dataPackage(files, exportDate)));
   files.push(file('dcat', 'dcat.jsonld', 'openData.file.dcat', 'application/ld+json', 'JSON_LD', dcatRecord(files, exportDate, site)));
-  files.push(file('sha256sums', 'SHA256SUMS', 'openData.file.sums', 'text/plain', 'TXT', files.map((f) => `${f.sha256}  ${f.name}\n`).join('')));
+  files.push(file('sha256sums', SUMS_FILE, 'openData.file.sums', 'text/plain', 'TXT', files.map((f) => `${f.sha256}  ${f.name}\n`).join('')));
   return { exportDate, changes, files };
 }
 
@@ -192,7 +196,7 @@ function dcatRecord(files: readonly OpenDataFile[], exportDate: string, site?: U
   const publisher = { '@type': 'foaf:Agent', 'foaf:name': 'Blik op Werk', 'foaf:homepage': { '@id': EXTERNAL.blikOpWerk } };
   const licence = { '@id': LICENCE.donl };
   const distributions = files
-    .filter((f) => f.name !== 'dcat.jsonld' && f.name !== 'SHA256SUMS')
+    .filter((f) => f.name !== 'dcat.jsonld' && f.name !== SUMS_FILE)
     .map((f) => ({
       '@id': `${catalogIri}#${f.name}`,
       '@type': 'dcat:Distribution',

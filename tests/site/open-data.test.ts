@@ -57,7 +57,7 @@ describe.each(registers)('the open data of %s', (_, make) => {
 
   it('describes every file but itself, the DCAT record and the checksums, with a Table Schema per CSV', () => {
     const described = pkg.resources.map((r) => r.path);
-    expect(described).toEqual(data.files.map((f) => f.name).filter((n) => !['datapackage.json', 'dcat.jsonld', 'SHA256SUMS'].includes(n)));
+    expect(described).toEqual(data.files.map((f) => f.name).filter((n) => !['datapackage.json', 'dcat.jsonld', 'SHA256SUMS.txt'].includes(n)));
     for (const r of pkg.resources) expect(Boolean(r.schema), r.path).toBe(r.path.endsWith('.csv'));
     expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC0-1.0' })]);
   });
@@ -74,8 +74,8 @@ describe.each(registers)('the open data of %s', (_, make) => {
   });
 
   it('SHA256SUMS lists every other file with its SHA-256', () => {
-    const lines = files['SHA256SUMS']!.trimEnd().split('\n');
-    expect(lines).toEqual(data.files.filter((f) => f.name !== 'SHA256SUMS').map((f) => `${f.sha256}  ${f.name}`));
+    const lines = files['SHA256SUMS.txt']!.trimEnd().split('\n');
+    expect(lines).toEqual(data.files.filter((f) => f.name !== 'SHA256SUMS.txt').map((f) => `${f.sha256}  ${f.name}`));
   });
 
   it('the DCAT record has one dataset with a distribution per file, each with its size, checksum, format and licence', () => {
@@ -88,7 +88,7 @@ describe.each(registers)('the open data of %s', (_, make) => {
     }
     expect(dataset['dct:title'].map((t: { '@language': string }) => t['@language'])).toEqual(['nl', 'en']);
     const distributions = dataset['dcat:distribution'] as Record<string, { '@id'?: string; '@value'?: string } & Record<string, unknown>>[];
-    const published = data.files.filter((f) => f.name !== 'dcat.jsonld' && f.name !== 'SHA256SUMS');
+    const published = data.files.filter((f) => f.name !== 'dcat.jsonld' && f.name !== 'SHA256SUMS.txt');
     expect(distributions.map((d) => d['dct:title'])).toEqual(published.map((f) => f.name));
     distributions.forEach((d, i) => {
       const file = published[i]!;

@@ -7,7 +7,7 @@ export const examples = [
         { name: 'holders.csv', about: 'openData.file.holders', bytes: 48_213 },
         { name: 'locations.csv', about: 'openData.file.locations', bytes: 1_254_900 },
         { name: 'datapackage.json', about: 'openData.file.datapackage', bytes: 17_402 },
-        { name: 'SHA256SUMS', about: 'openData.file.sums', bytes: 912 },
+        { name: 'SHA256SUMS.txt', about: 'openData.file.sums', bytes: 912 },
       ],
     },
   },
