@@ -20,7 +20,11 @@ import {
   type Register,
 } from '../register/index.ts';
 import { tableSchema, type TableFile } from '../register/table-schema.ts';
-import { DICTIONARIES, type UIKey } from '../i18n/index.ts';
+import type { UIKey } from '../i18n/index.ts';
+// The two metadata languages directly, not through i18n/index.ts (which needs Vite), so
+// scripts and benchmarks can assemble the open data in plain Node.
+import nlTexts from '../i18n/dictionaries/nl.ts';
+import enTexts from '../i18n/dictionaries/en.ts';
 import { paths } from './paths.ts';
 import { EXTERNAL } from './external-links.ts';
 import { changeLog, preparePublication, settingsFromEnv, type Publication } from './publication.ts';
@@ -130,8 +134,8 @@ export function getOpenData(site?: URL | string): OpenData {
 }
 
 /** A dictionary text in Dutch and English, the two languages the metadata records carry. */
-const nl = (key: UIKey) => DICTIONARIES.nl[key];
-const en = (key: UIKey) => DICTIONARIES.en[key];
+const nl = (key: UIKey) => nlTexts[key];
+const en = (key: UIKey) => enTexts[key];
 
 /** The tables among the files, by file name: the export's files and changes.csv. */
 const TABLES: Record<string, TableFile> = {
