@@ -17,7 +17,7 @@ export default {
 
   'nav.label': 'القائمة الرئيسية',
   'nav.home': 'الصفحة الرئيسية',
-  'nav.keurmerk': 'عن علامة الجودة (keurmerk)',
+  'nav.keurmerk': 'عن علامة الجودة',
   'nav.onderwijsroute': 'مسار التعليم (onderwijsroute)',
   'nav.map': 'الخريطة',
 

@@ -17,7 +17,7 @@ export default {
 
   'nav.label': 'منوی اصلی',
   'nav.home': 'صفحه اصلی',
-  'nav.keurmerk': 'درباره نشان کیفیت (keurmerk)',
+  'nav.keurmerk': 'درباره نشان کیفیت',
   'nav.onderwijsroute': 'مسیر تحصیلی (onderwijsroute)',
   'nav.map': 'نقشه',
 

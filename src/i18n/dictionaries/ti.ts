@@ -17,7 +17,7 @@ export default {
 
   'nav.label': 'ቀንዲ መምረጺ',
   'nav.home': 'ቀንዲ ገጽ',
-  'nav.keurmerk': 'ብዛዕባ ምልክት ጽሬት (keurmerk)',
+  'nav.keurmerk': 'ብዛዕባ ምልክት ጽሬት',
   'nav.onderwijsroute': 'መስመር ትምህርቲ (onderwijsroute)',
   'nav.map': 'ካርታ',
 

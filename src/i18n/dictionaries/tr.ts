@@ -16,7 +16,7 @@ export default {
 
   'nav.label': 'Ana menü',
   'nav.home': 'Ana sayfa',
-  'nav.keurmerk': 'Kalite belgesi (keurmerk) hakkında',
+  'nav.keurmerk': 'Kalite belgesi hakkında',
   'nav.onderwijsroute': 'Eğitim yolu (onderwijsroute)',
   'nav.map': 'Harita',
 

@@ -16,7 +16,7 @@ export default {
 
   'nav.label': 'Головне меню',
   'nav.home': 'Головна',
-  'nav.keurmerk': 'Про знак якості (keurmerk)',
+  'nav.keurmerk': 'Про знак якості',
   'nav.onderwijsroute': 'Освітній маршрут (onderwijsroute)',
   'nav.map': 'Карта',
 
