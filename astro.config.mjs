@@ -60,6 +60,7 @@ export default defineConfig({
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
 function withDefaultAlternate(item) {
-  const dutch = item.links?.find((link) => link.lang === DEFAULT_LANG);
-  return dutch ? { ...item, links: [...item.links, { lang: 'x-default', url: dutch.url }] } : item;
+  const links = item.links ?? [];
+  const dutch = links.find((link) => link.lang === DEFAULT_LANG);
+  return dutch ? { ...item, links: [...links, { lang: 'x-default', url: dutch.url }] } : item;
 }
