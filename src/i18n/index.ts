@@ -3,9 +3,11 @@
  * `t()` bound to their language, so no component can mix two languages on one page.
  */
 import type { Dictionary, UIKey } from './dictionary.ts';
+import { fillPlaceholders } from './fill.ts';
 import { LANG_CODES, textDirection, type Lang } from './languages.ts';
 
 export * from './languages.ts';
+export { fillPlaceholders };
 export type { Dictionary, UIKey };
 
 const modules = import.meta.glob<{ default: Dictionary }>('./dictionaries/*.ts', { eager: true });
@@ -25,19 +27,13 @@ export const DICTIONARIES = Object.fromEntries(
 export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
 
 /**
- * A `t()` for one language. Unknown placeholders stay visible so a test can catch them.
- * In right-to-left languages every filled-in value is wrapped in FSI…PDI (Unicode's `<bdi>`
- * for plain text), so a Dutch name such as "Taalpunt B.V." keeps its full stop on the right
- * inside an Arabic sentence, in page text, attributes and the Atom feed alike.
+ * A `t()` for one language. Placeholders are filled by `fillPlaceholders`, which isolates the
+ * values in right-to-left languages: in page text, attributes and the Atom feed alike.
  */
 export function useTranslations(lang: Lang): Translate {
   const dictionary = DICTIONARIES[lang];
-  const fill = textDirection(lang) === 'rtl' ? (value: string) => `\u2068${value}\u2069` : (value: string) => value;
-  return (key, vars) => {
-    const text = dictionary[key];
-    if (!vars) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? fill(String(vars[name])) : whole));
-  };
+  const dir = textDirection(lang);
+  return (key, vars) => (vars ? fillPlaceholders(dictionary[key], vars, dir) : dictionary[key]);
 }
 
 // Intl formatters are costly to construct and pages format thousands of values: one per language.
