@@ -158,7 +158,11 @@ try {
   }
 
   if (!values['no-site']) {
-    const out = join(work, 'dist');
+    // Inside the project (bench/work is ignored by git): Astro keeps its prerender chunks
+    // beside an output folder within the project, but in the shared .astro/ for one outside,
+    // where a build running at the same time would delete them.
+    const outParent = join(ROOT, 'bench', 'work', `map-${process.pid}`);
+    const out = join(outParent, 'dist');
     const started = performance.now();
     const built = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
@@ -188,6 +192,7 @@ try {
     } finally {
       await browser2.close();
       await server2.stop();
+      rmSync(outParent, { recursive: true, force: true });
     }
   }
 } finally {
