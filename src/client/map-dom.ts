@@ -3,6 +3,7 @@
  * createElement and textContent only, because every name and address is export text;
  * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
+import { fillPlaceholders } from '../i18n/fill.ts';
 import type { MapMarker } from '../register/map-markers.ts';
 import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
 import { statusTone } from '../components/StatusBadge/status-tone.ts';
@@ -25,15 +26,11 @@ export interface MapLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
-  placeFound: string;
-  placeNotFound: string;
-  placePdokNotFound: string;
-  placeUnreachable: string;
 }
 
-/** Fills `{name}` placeholders, as `t()` does on the server. */
+/** Fills a label as `t()` does on the server, isolating values on right-to-left pages. */
 export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+  return fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,7 +1,8 @@
 /**
  * The map page: every located location on a Leaflet map, clustered with supercluster,
- * filtered with the same selection as search, and mirrored by a list of the locations in
- * view for people who cannot use a map. Loaded only by the LocationMap component.
+ * filtered by the FilterPanel that search uses (same URL keys, same default, same place
+ * resolver), and mirrored by a list of the locations in view for people who cannot use a
+ * map. Loaded only by the LocationMap component.
  *
  * Clusters are computed for the visible area on every move (supercluster answers in well
  * under a millisecond), and markers that stay in view keep their element, so keyboard
@@ -10,13 +11,13 @@
  */
 import L from 'leaflet';
 import Supercluster, { type AnyProps, type ClusterFeature, type PointFeature } from 'supercluster';
-import { matchesSelection } from '../register/facets.ts';
+import { countFacets, matchesSelection, type FilterSelection } from '../register/facets.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeMapMarkers, type MapMarker, type MapMarkerData } from '../register/map-markers.ts';
 import { BASE_MAP, NETHERLANDS_BOUNDS } from './base-map.ts';
-import { effectiveSelection, filterStateToParams, parseFilterState, type FilterState } from './filter-state.ts';
+import { effectiveSelection, parseFilterState } from './filter-state.ts';
+import { bindFilterPanel, type FilterPanelChange } from './filter-panel.ts';
 import { clusterIcon, fill, locationCard, markerIcon, sameSpotCard, type MapLabels } from './map-dom.ts';
-import { PlaceLookupError, resolveDevicePosition, resolveOffline, resolveWithPdok, type ResolvedPlace } from './place-resolver.ts';
 
 /** List items shown at once; "show more" adds as many again. */
 const LIST_PAGE = 50;
@@ -29,12 +30,7 @@ const PIN_SIZE = 30;
 type PointProps = { i: number };
 type Feature = PointFeature<PointProps> | ClusterFeature<AnyProps>;
 
-/** The filters a page applies; the filter panel calls this when the visitor changes one. */
-export interface LocationMapApi {
-  setFilterState(state: FilterState): void;
-}
-
-export async function initLocationMap(root: HTMLElement): Promise<LocationMapApi | undefined> {
+export async function initLocationMap(root: HTMLElement): Promise<void> {
   const canvas = root.querySelector<HTMLElement>('[data-map-canvas]')!;
   const notice = root.querySelector<HTMLElement>('[data-map-notice]')!;
   const countLine = root.querySelector<HTMLElement>('[data-map-count]')!;
@@ -77,11 +73,11 @@ export async function initLocationMap(root: HTMLElement): Promise<LocationMapApi
   } catch {
     showNotice(labels.loadFailed);
     root.dataset.state = 'failed';
-    return undefined;
+    return;
   }
   markers.sort((a, b) => byName.compare(a.name, b.name));
 
-  let state = parseFilterState(new URLSearchParams(location.search));
+  let selection: FilterSelection = effectiveSelection(parseFilterState(new URLSearchParams(location.search)));
   /** Markers that match the filters, in name order; supercluster's point `i` indexes this. */
   let shown: MapMarker[] = [];
   let index = new Supercluster<PointProps>();
@@ -94,7 +90,7 @@ export async function initLocationMap(root: HTMLElement): Promise<LocationMapApi
   let focusNear: L.LatLng | undefined;
 
   // --- popups: reachable by keyboard, and focus goes back to the marker when they close.
-  const popup = L.popup({ maxWidth: 300, autoPanPadding: [24, 24] });
+  const popup = L.popup({ maxWidth: 300, autoPanPadding: [24, 24], autoPanPaddingTopLeft: [60, 24] });
   let opener: HTMLElement | undefined;
   map.on('popupopen', (e) => {
     e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', labels.popupClose);
@@ -235,7 +231,6 @@ export async function initLocationMap(root: HTMLElement): Promise<LocationMapApi
   });
 
   function applyFilters() {
-    const selection = effectiveSelection(state);
     shown = markers.filter((m) => matchesSelection(m.facets, selection));
     index = new Supercluster<PointProps>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: BASE_MAP.maxZoom });
     index.load(
@@ -252,72 +247,23 @@ export async function initLocationMap(root: HTMLElement): Promise<LocationMapApi
     render();
   });
 
-  // --- "go to a place or postcode": the shared resolver, offline first; PDOK only on request.
-  const placeForm = root.querySelector<HTMLFormElement>('[data-map-place]');
-  const placeMessage = root.querySelector<HTMLElement>('[data-map-place-message]');
-  const askPdok = root.querySelector<HTMLButtonElement>('[data-map-place-pdok]');
-  const useDevice = root.querySelector<HTMLButtonElement>('[data-map-place-device]');
-  const placeInput = placeForm?.querySelector<HTMLInputElement>('input');
-
-  function goTo(place: ResolvedPlace) {
-    origin = place;
-    if (placeMessage) placeMessage.textContent = place.label ? fill(labels.placeFound, { place: place.label }) : '';
-    if (askPdok) askPdok.hidden = true;
-    map.setView([place.lat, place.lon], PLACE_ZOOM);
-  }
-  function writeUrl() {
-    const query = filterStateToParams(state).toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }
-  async function goToTyped(text: string, announce: boolean) {
-    const hit = await resolveOffline(text).catch(() => undefined);
-    if (hit) return goTo(hit);
-    if (!announce || !placeMessage) return;
-    placeMessage.textContent = labels.placeNotFound;
-    if (askPdok) askPdok.hidden = false;
-  }
-  placeForm?.addEventListener('submit', (e) => {
-    e.preventDefault();
-    state = { ...state, place: placeInput!.value.trim() };
-    writeUrl();
-    if (state.place) void goToTyped(state.place, true);
-  });
-  askPdok?.addEventListener('click', async () => {
-    try {
-      goTo(await resolveWithPdok(placeInput!.value.trim()));
-    } catch (error) {
-      const reason = error instanceof PlaceLookupError ? error.reason : 'unreachable';
-      placeMessage!.textContent = reason === 'not-found' ? labels.placePdokNotFound : labels.placeUnreachable;
-    }
-  });
-  useDevice?.addEventListener('click', async () => {
-    try {
-      // The position itself is never written to the URL: a shared link must not carry it.
-      goTo(await resolveDevicePosition());
-    } catch {
-      placeMessage!.textContent = labels.placeUnreachable;
-    }
-  });
-
-  applyFilters();
-  if (state.place) {
-    if (placeInput) placeInput.value = state.place;
-    await goToTyped(state.place, false);
-  }
-  addEventListener('popstate', () => {
-    state = parseFilterState(new URLSearchParams(location.search));
+  /** The panel reports every change (and the state on load); the map redraws and goes to the place. */
+  function onFilterChange(change: FilterPanelChange) {
+    const moved = change.origin && (change.origin.lat !== origin?.lat || change.origin.lon !== origin?.lon);
+    origin = change.origin;
+    selection = change.selection;
     applyFilters();
-  });
-  root.dataset.state = 'ready';
-  performance.mark('kr-map-ready');
+    panel?.setCounts(countFacets(shown.map((m) => m.facets)));
+    if (moved) map.setView([origin!.lat, origin!.lon], PLACE_ZOOM);
+    if (change.cause === 'load') {
+      root.dataset.state = 'ready';
+      performance.mark('kr-map-ready');
+    }
+  }
 
-  return {
-    setFilterState(next) {
-      state = next;
-      writeUrl();
-      applyFilters();
-    },
-  };
+  const form = root.querySelector<HTMLFormElement>('[data-filter-panel]');
+  const panel = form ? bindFilterPanel(form, onFilterChange) : undefined;
+  if (!panel) onFilterChange({ state: parseFilterState(new URLSearchParams(location.search)), selection, origin: undefined, cause: 'load' });
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-location-map]')) void initLocationMap(root);

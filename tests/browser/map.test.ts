@@ -73,6 +73,21 @@ describe('markers and filters', () => {
     });
   }
 
+  it('choosing filters in the panel search shares redraws the map, updates the counts and keeps them in the URL', async () => {
+    await openMap(page);
+    await page.check('#kaart-filter-route-Z');
+    await expect.poll(() => markerSum(page)).toBe(expected('?route=Z').length);
+    expect(new URL(page.url()).searchParams.getAll('route')).toEqual(['Z']);
+    await page.check('#kaart-filter-inactive');
+    await expect.poll(() => markerSum(page)).toBe(expected('?route=Z&inactive=1').length);
+    expect(new URL(page.url()).searchParams.get('inactive')).toBe('1');
+    // The count beside B1 is the number of shown locations that also teach B1.
+    const b1 = expected('?route=Z&inactive=1').filter((l) => l.routes.some((r) => r.route === 'B1')).length;
+    expect(await page.locator('[data-count="route:B1"]').textContent()).toBe(`(${b1})`);
+    await page.goBack();
+    await expect.poll(() => markerSum(page)).toBe(expected('?route=Z').length);
+  });
+
   it('the default hides suspended and former holders, which ?inactive=1 brings back', async () => {
     const all = register.locations.filter((l) => l.latitude !== undefined);
     expect(expected('').length).toBeLessThan(all.length);
@@ -85,10 +100,11 @@ describe('the list follows the visible area', () => {
   it('after going to a place, the list holds exactly the matching locations in view', async () => {
     const city = register.locations.find((l) => l.latitude !== undefined && l.city === 'Utrecht')?.city ?? expected('')[0]!.city;
     await openMap(page);
-    await page.fill('#kaart-plaats', city);
-    await page.press('#kaart-plaats', 'Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-map-canvas]')!.dataset.view !== undefined);
-    await expect.poll(() => page.locator('[data-map-place-message]').textContent()).toContain(city);
+    const before = await page.locator('[data-map-canvas]').getAttribute('data-view');
+    await page.fill('#kaart-filter-place', city);
+    await page.press('#kaart-filter-place', 'Enter');
+    await expect.poll(() => page.locator('[data-map-canvas]').getAttribute('data-view')).not.toBe(before);
+    await expect.poll(() => page.locator('[data-place-message]').textContent()).toContain(city);
     const view = (await page.locator('[data-map-canvas]').getAttribute('data-view'))!.split(',').map(Number) as [number, number, number, number];
     const [south, west, north, east] = view;
     const inView = expected('').filter((l) => l.latitude! >= south && l.latitude! <= north && l.longitude! >= west && l.longitude! <= east);
