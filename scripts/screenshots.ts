@@ -1,8 +1,10 @@
 /**
- * `npm run screenshots -- [--dist dist] [--out screenshots] [--lang nl,ar] /nl/ /nl/aanbieder/X/ …`
+ * `npm run screenshots -- [--dist dist] [--out screenshots] [--lang nl,ar] [--pdf] /nl/ /nl/aanbieder/X/ …`
  *
  * Serves a built site and saves phone and desktop screenshots of the given paths (with
  * `{lang}` in a path replaced by each language), so people look at what they build.
+ * `--pdf` also prints each page to A4 PDF with the print stylesheet, as Chromium prints it
+ * (convert with `pdftoppm -png` to look at the pages).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,6 +19,7 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'screenshots' },
     lang: { type: 'string', default: 'nl' },
     full: { type: 'boolean', default: false },
+    pdf: { type: 'boolean', default: false },
   },
 });
 const out = resolve(values.out);
@@ -33,6 +36,11 @@ try {
         const file = resolve(out, `${path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'root'}.${name}.png`);
         await page.screenshot({ path: file, fullPage: values.full });
         console.log(file);
+        if (values.pdf && name === 'desktop') {
+          const pdf = file.replace(/\.desktop\.png$/, '.pdf');
+          await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+          console.log(pdf);
+        }
         await page.close();
       }
     }

@@ -2,7 +2,7 @@
  * The page types of the site, each with one representative URL per language, chosen from
  * the validated register so the list follows the data instead of hard-coded identifiers.
  */
-import { FORMER_STATUSES, holdsValidKeurmerk, loadRegisterDir, type Register } from '../../src/register/index.ts';
+import { FORMER_STATUSES, holdsValidKeurmerk, loadRegisterDir, provinceSlug, type Location, type Register } from '../../src/register/index.ts';
 import { LANG_CODES, type Lang } from '../../src/i18n/languages.ts';
 
 export function loadRegister(dir: string): Register {
@@ -22,6 +22,14 @@ export function pageTypes(register: Register): PageType[] {
   const suspended = register.holders.find((h) => h.keurmerk_status === 'geschorst');
   const former = register.holders.find((h) => FORMER_STATUSES.includes(h.keurmerk_status));
   const located = register.locations.find((l) => l.latitude !== undefined && l.routes.length > 0) ?? register.locations[0]!;
+  // A municipality page with every kind of section: buyable locations, ones apart, and nearby ones.
+  const buyable = (l: Location) => holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status);
+  const regionLocation =
+    register.locations.find((l) => {
+      const here = register.locations.filter((o) => o.municipality_code === l.municipality_code);
+      return here.some((o) => !buyable(o)) && here.some((o) => buyable(o) && o.latitude !== undefined);
+    }) ?? register.locations[0]!;
+  const region = { code: regionLocation.municipality_code, province: regionLocation.province };
   const types: PageType[] = [
     { name: 'home', path: (lang) => `/${lang}/` },
     { name: 'holders', path: (lang) => `/${lang}/aanbieders/` },
@@ -29,6 +37,9 @@ export function pageTypes(register: Register): PageType[] {
     { name: 'location', path: (lang) => `/${lang}/vestiging/${located.location_id}/` },
     { name: 'keurmerk', path: (lang) => `/${lang}/keurmerk/` },
     { name: 'onderwijsroute', path: (lang) => `/${lang}/onderwijsroute/` },
+    { name: 'municipality', path: (lang) => `/${lang}/gemeente/${region.code}/` },
+    { name: 'province', path: (lang) => `/${lang}/provincie/${provinceSlug(region.province)}/` },
+    { name: 'municipalities', path: (lang) => `/${lang}/gemeenten/` },
     { name: 'map', path: (lang) => `/${lang}/kaart/` },
   ];
   if (suspended) types.push({ name: 'holder (suspended)', path: (lang) => `/${lang}/aanbieder/${suspended.holder_id}/` });
