@@ -28,9 +28,6 @@ export const CHANGE_KINDS = [
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** Kinds that are keurmerk decisions (as opposed to a holder or location appearing or going). */
-export const DECISION_KINDS: readonly ChangeKind[] = ['granted', 'reinstated', 'status_changed', 'suspended', 'withdrawn', 'ended'];
-
 const described = <T extends z.ZodType>(schema: T, description: string) => schema.meta({ description }) as T;
 
 /**

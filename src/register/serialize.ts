@@ -94,10 +94,10 @@ function pick(row: object, columns: readonly string[], leaveOut: readonly string
 }
 
 /**
- * `register.json`: holders with their locations (each with its routes and profiles) and
- * their decisions, oldest first. Keys are the contract's column names; a reference that the
- * nesting already says (a location's `holder_id`) is left out. Pretty-printed, so two
- * publications can be compared with a plain text diff.
+ * The shape of `register.json`: holders with their locations (each with its routes and
+ * profiles) and their decisions, oldest first. Keys are the contract's column names; a
+ * reference that the nesting already says (a location's `holder_id`) is left out, and so is
+ * an absent value.
  */
 export interface PublishedRegister {
   /** The date the export describes (see the open-data page); never the build's clock. */
@@ -105,6 +105,7 @@ export interface PublishedRegister {
   holders: Record<string, unknown>[];
 }
 
+/** The register nested for readers who want one file instead of five joined tables. */
 export function publishedRegister(register: Register, exportDate: string): PublishedRegister {
   const columns = {
     holders: exportColumns('holders'),
@@ -127,6 +128,10 @@ export function publishedRegister(register: Register, exportDate: string): Publi
   };
 }
 
+/**
+ * `register.json` as published: pretty-printed, so two publications can be compared with a
+ * plain text diff, and read back by `readPublishedRegister` as the next build's previous one.
+ */
 export function registerJson(register: Register, exportDate: string): string {
   return `${JSON.stringify(publishedRegister(register, exportDate), null, 2)}\n`;
 }

@@ -122,6 +122,7 @@ export interface TableField {
   };
 }
 
+/** A Frictionless Table Schema: what datapackage.json says about one CSV, for tools that check or load it. */
 export interface TableSchema {
   fields: TableField[];
   primaryKey?: string[];

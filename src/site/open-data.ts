@@ -1,7 +1,7 @@
 /**
  * The national open data under `/data/`, assembled in one place from the validated register,
  * so the downloads, the sizes on the open-data page, the Data Package, the DCAT record and
- * SHA256SUMS all describe the very same bytes.
+ * the checksums all describe the very same bytes.
  *
  * Deterministic: the same export (and the same settings) gives byte-identical files. No date
  * in them comes from the build's clock: the export date is `REGISTER_EXPORT_DATE` when set,
@@ -57,6 +57,7 @@ export interface OpenDataFile {
   sha256: string;
 }
 
+/** One publication's open data: the files in page order, and the change log the pages and feeds show. */
 export interface OpenData {
   exportDate: string;
   changes: ChangeLog;

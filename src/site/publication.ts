@@ -24,6 +24,7 @@ export interface OpenDataSettings {
   previousPath?: string;
 }
 
+/** The settings from the environment, so the build script and the pages read them the same way. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDataSettings {
   return {
     ...(env.REGISTER_EXPORT_DATE ? { exportDate: env.REGISTER_EXPORT_DATE.trim() } : {}),
