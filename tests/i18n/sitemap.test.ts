@@ -48,7 +48,7 @@ describe('sitemap', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE}/sitemap-0.xml`);
     entries = readSitemap(join(out, 'sitemap-0.xml'));
-  });
+  }, 300_000);
 
   it('lists every page except the language chooser and the 404 page', () => {
     const expected = builtPages(out).filter((url) => url !== `${SITE}/`);
