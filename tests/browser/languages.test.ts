@@ -84,6 +84,15 @@ describe('text direction', () => {
     });
   }
 
+  it('the map stays left to right inside an Arabic page: west is on the left in every language', async () => {
+    await page.goto(base + pathOf('map')('ar'));
+    const directions = await page.evaluate(() => ({
+      page: getComputedStyle(document.documentElement).direction,
+      map: getComputedStyle(document.querySelector('[data-map-canvas]')!).direction,
+    }));
+    expect(directions).toEqual({ page: 'rtl', map: 'ltr' });
+  });
+
   it('the layout mirrors: in Arabic the status icon and the offer bar sit on the right', async () => {
     const sides = async (lang: Lang) => {
       await page.goto(base + pathOf('location')(lang));
