@@ -83,9 +83,13 @@ describe('the open data of a build', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
     const log = JSON.parse(readFileSync(join(out, 'data/changes.json'), 'utf8'));
     expect(log).toMatchObject({ basis: 'previous', since: '2025-09-01', export_date: '2025-10-01' });
+    // The new decision first, then the previous publication's log, carried forward unchanged.
+    const earlier = JSON.parse(readFileSync(join(first, 'data/changes.json'), 'utf8'));
     expect(log.changes).toEqual([
       { date: '2025-10-01', change: 'suspended', holder_id: 'KH-XSS1', holder_name: '<img src=x onerror=alert(1)>', status: 'geschorst', previous_status: 'bepaalde_tijd', note: '=cmd|calc' },
+      ...earlier.changes,
     ]);
+    expect(earlier.changes.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'data/changes.csv'), 'utf8')).toContain(`,"'=cmd|calc"\r\n`);
     expect(readFileSync(join(out, 'nl/wijzigingen.atom'), 'utf8')).toContain('<title type="text">Geschorst: &lt;img src=x onerror=alert(1)&gt;</title>');
   });

@@ -138,6 +138,42 @@ export function historyChanges(register: Register, exportDate: string): ChangeLo
   return { basis: 'history', exportDate, changes: changes.sort(compareChanges) };
 }
 
+/**
+ * The change log of earlier publications followed by this one's, without repeats, newest first.
+ * Carrying the log forward keeps what only a comparison can see: a closed location is no longer
+ * in locations.csv, so after the next publication the log is the only place that still says so.
+ */
+export function mergeChanges(earlier: readonly Change[], newer: readonly Change[]): Change[] {
+  const key = (c: Change) => [c.date, c.change, c.holder_id, c.location_id ?? '', c.status ?? ''].join('\u0000');
+  const seen = new Set<string>();
+  const out: Change[] = [];
+  for (const change of [...newer, ...earlier]) {
+    if (seen.has(key(change))) continue;
+    seen.add(key(change));
+    out.push(change);
+  }
+  return out.sort(compareChanges);
+}
+
+/** What reading a published changes.json gives. */
+export type PublishedChanges = { ok: true; changes: Change[] } | { ok: false; message: string };
+
+/** Reads a `changes.json` this site published, checking every row against the changes.csv schema. */
+export function readPublishedChanges(text: string): PublishedChanges {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, message: `it is not JSON (${(e as Error).message})` };
+  }
+  const parsed = z.object({ changes: z.array(changeRow) }).safeParse(doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, message: `${issue.path.join('.')}: ${issue.message}` };
+  }
+  return { ok: true, changes: parsed.data.changes };
+}
+
 /** Holders of the previous publication that the current export no longer has: each one is a build error. */
 export function missingHolders(previous: Register, current: Register): Holder[] {
   return previous.holders.filter((h) => !current.holderById.has(h.holder_id));

@@ -5,13 +5,16 @@
  * starts, the way it checks the export.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   changesSince,
   historyChanges,
   latestDecisionDate,
+  mergeChanges,
   missingHolderProblem,
   missingHolders,
+  readPublishedChanges,
+  type Change,
   type ChangeLog,
 } from '../register/changes.ts';
 import { formatProblem, isoDate, readPublishedRegister, type Register } from '../register/index.ts';
@@ -37,6 +40,8 @@ export interface Previous {
   path: string;
   exportDate: string;
   register: Register;
+  /** Its change log (`changes.json` beside its register.json), carried forward; absent when it was not kept. */
+  changes?: Change[];
 }
 
 /** What a publication is made from, once the settings have been checked. */
@@ -65,6 +70,14 @@ export function preparePublication(register: Register, settings: OpenDataSetting
       errors.push(`REGISTER_PREVIOUS: ${path}: cannot be read as a previous register.json: ${read.message}`);
     } else {
       previous = { path, exportDate: read.exportDate, register: read.register };
+      // The previous change log, when it was kept beside register.json; a broken one stops the build,
+      // since going on without it would silently drop what it recorded.
+      const changesPath = join(dirname(path), 'changes.json');
+      if (existsSync(changesPath)) {
+        const changes = readPublishedChanges(readFileSync(changesPath, 'utf8'));
+        if (changes.ok) previous.changes = changes.changes;
+        else errors.push(`REGISTER_PREVIOUS: ${changesPath}: cannot be read as a previous changes.json: ${changes.message}`);
+      }
       for (const holder of missingHolders(read.register, register)) errors.push(formatProblem(missingHolderProblem(holder, read.exportDate)));
     }
   }
@@ -72,9 +85,14 @@ export function preparePublication(register: Register, settings: OpenDataSetting
   return { ok: true, publication: { exportDate, ...(previous ? { previous } : {}) } };
 }
 
-/** The change log of a publication: against the previous one, or the status history when there is none. */
+/**
+ * The change log of a publication: the previous publication's log with what changed since
+ * added to it, or, for a first publication, every decision of the status history.
+ */
 export function changeLog(register: Register, publication: Publication): ChangeLog {
   const { previous, exportDate } = publication;
-  return previous ? changesSince(previous.register, previous.exportDate, register, exportDate) : historyChanges(register, exportDate);
+  if (!previous) return historyChanges(register, exportDate);
+  const since = changesSince(previous.register, previous.exportDate, register, exportDate);
+  return { ...since, changes: mergeChanges(previous.changes ?? [], since.changes) };
 }
 

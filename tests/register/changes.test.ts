@@ -9,6 +9,7 @@ import {
   decisionKind,
   historyChanges,
   latestDecisionDate,
+  mergeChanges,
   missingHolderProblem,
   missingHolders,
 } from '../../src/register/changes.ts';
@@ -110,5 +111,14 @@ describe('since a previous publication', () => {
     expect(missing.map((h) => h.holder_id)).toEqual(['inburg_2']);
     const line = formatProblem(missingHolderProblem(missing[0]!, '2024-03-01'));
     expect(line).toMatch(/^holders\.csv: holder_id: Inburgering Zuid B\.V\. was in the publication of 2024-03-01 .* \(got "inburg_2"\)$/);
+  });
+});
+
+describe('carrying the change log forward', () => {
+  it('keeps every earlier change once, adds the new ones, newest first', () => {
+    const a = { date: '2024-01-01', change: 'location_closed', holder_id: 'h1', holder_name: 'H1', location_id: 'v1' } as const;
+    const b = { date: '2024-05-01', change: 'suspended', holder_id: 'h2', holder_name: 'H2', status: 'geschorst' } as const;
+    const c = { date: '2024-06-01', change: 'holder_added', holder_id: 'h3', holder_name: 'H3', status: 'bepaalde_tijd' } as const;
+    expect(mergeChanges([b, a], [c, b])).toEqual([c, b, a]);
   });
 });

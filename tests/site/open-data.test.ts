@@ -170,6 +170,21 @@ describe('publication settings', () => {
     expect(data.changes).toMatchObject({ basis: 'previous', since: '2020-01-01', changes: [] });
   });
 
+  it('the previous change log beside register.json is carried forward, and a broken one stops the publication', () => {
+    const folder = join(dir, 'with-log');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'register.json'), registerJson(register, '2020-01-01'));
+    const closed = { date: '2020-01-01', change: 'location_closed', holder_id: register.holders[0]!.holder_id, holder_name: 'Oude naam', location_id: 'V-WEG', location_name: 'Gesloten vestiging', city: 'Assen', municipality_code: 'GM0106' };
+    writeFileSync(join(folder, 'changes.json'), JSON.stringify({ basis: 'history', export_date: '2020-01-01', changes: [closed] }));
+    const data = publish(register, { previousPath: join(folder, 'register.json') });
+    expect(data.changes.changes).toEqual([closed]);
+    expect(data.files.find((f) => f.name === 'changes.csv')!.content).toContain('V-WEG');
+
+    writeFileSync(join(folder, 'changes.json'), JSON.stringify({ changes: [{ ...closed, change: 'vanished' }] }));
+    const prepared = preparePublication(register, { previousPath: join(folder, 'register.json') });
+    expect(!prepared.ok && prepared.errors[0]).toMatch(/^REGISTER_PREVIOUS: .*changes\.json: cannot be read as a previous changes\.json: changes\.0\.change: /);
+  });
+
   it('a holder of the previous publication that the export lacks stops the publication, by name', () => {
     const path = join(dir, 'register-plus.json');
     const doc = JSON.parse(registerJson(register, '2020-01-01'));

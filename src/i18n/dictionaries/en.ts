@@ -309,7 +309,7 @@ export default {
 
   'changes.title': 'Changes in the register',
   'changes.intro': 'Here you see what has changed in the register: new organisations, decisions about the keurmerk (such as suspensions and withdrawals) and locations that opened or closed. No organisation ever silently disappears from the register.',
-  'changes.basis.previous': 'These are the changes since the previous publication (data as of {since}). Data as of now: {date}.',
+  'changes.basis.previous': 'Every new publication is compared with the one before. This publication (data as of {date}) was compared with the one of {since}. You see all changes found this way, newest first.',
   'changes.basis.history': 'There is no previous publication to compare with, so you see every decision about the keurmerk here, newest first. Data as of {date}.',
   'changes.follow.heading': 'Follow the changes',
   'changes.follow.feed': 'Follow the changes in a feed reader (Atom)',

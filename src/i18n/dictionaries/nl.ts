@@ -307,7 +307,7 @@ export default {
 
   'changes.title': 'Wijzigingen in het register',
   'changes.intro': 'Hier ziet u wat er in het register veranderd is: nieuwe organisaties, besluiten over het keurmerk (zoals schorsen en intrekken) en vestigingen die open of dicht gaan. Geen enkele organisatie verdwijnt stil uit het register.',
-  'changes.basis.previous': 'Dit zijn de wijzigingen sinds de vorige publicatie (stand van {since}). Stand van de gegevens nu: {date}.',
+  'changes.basis.previous': 'Wij vergelijken elke nieuwe publicatie met de vorige. Deze publicatie (stand van {date}) is vergeleken met die van {since}. U ziet alle wijzigingen, de nieuwste eerst.',
   'changes.basis.history': 'Er is geen vorige publicatie om mee te vergelijken. Daarom ziet u hier alle besluiten over het keurmerk, het nieuwste eerst. Stand van de gegevens: {date}.',
   'changes.follow.heading': 'Wijzigingen volgen',
   'changes.follow.feed': 'Volg de wijzigingen in een feedlezer (Atom)',

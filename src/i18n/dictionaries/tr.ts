@@ -305,7 +305,7 @@ export default {
   'openData.column.location_name': 'Şubenin adı.',
   'changes.title': 'Sicildeki değişiklikler',
   'changes.intro': 'Burada sicilde nelerin değiştiğini görürsünüz: yeni kuruluşlar, kalite belgesiyle ilgili kararlar (askıya alma ve geri alma gibi) ve açılan ya da kapanan şubeler. Hiçbir kuruluş sicilden sessizce kaybolmaz.',
-  'changes.basis.previous': 'Bunlar önceki yayından (veri tarihi {since}) bu yana olan değişikliklerdir. Şu anki veri tarihi: {date}.',
+  'changes.basis.previous': 'Her yeni yayını bir öncekiyle karşılaştırırız. Bu yayın ({date} tarihli veriler) {since} tarihli yayınla karşılaştırıldı. Tüm değişiklikleri en yenisi önce olmak üzere görürsünüz.',
   'changes.basis.history': 'Karşılaştırılacak önceki bir yayın yok. Bu yüzden burada kalite belgesiyle ilgili tüm kararları, en yenisi önce olmak üzere görürsünüz. Veri tarihi: {date}.',
   'changes.follow.heading': 'Değişiklikleri takip edin',
   'changes.follow.feed': 'Değişiklikleri bir akış okuyucuda takip edin (Atom akışı)',
