@@ -92,7 +92,7 @@ export default {
   'location.province': 'Провінція (provincie)',
   'location.holder': 'Організація',
   'location.holderStatus': 'Знак якості організації',
-  'location.wheelchair': 'Доступно на кріслі колісному',
+  'location.wheelchair': 'Доступно для людей на кріслі колісному',
   'location.wheelchair.yes': 'Так',
   'location.wheelchair.no': 'Ні',
   'location.contact': 'Контакти',
