@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
+import { searchIndexIntegration } from './src/site/search-index.ts';
 
 /**
  * Static build of the register. The data folder is read by the pages themselves
@@ -48,6 +49,8 @@ export default defineConfig({
       filter: (page) => page !== new URL('/', page).href,
       serialize: withDefaultAlternate,
     }),
+    // Pagefind index of every location, one per language, written after the pages.
+    searchIndexIntegration(),
   ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },

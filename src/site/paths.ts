@@ -14,6 +14,12 @@ export const paths = {
   keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
+  /** The search page; its state lives in the query string (`?q=&route=Z`, see filter-state.ts). */
+  search: (lang: Lang) => `${base}/${lang}/zoeken/`,
+  /** Pagefind's bundle and index, written by the build (src/site/search-index.ts). */
+  pagefind: () => `${base}/pagefind/`,
+  /** Coordinates of every location in search order, for sorting search results by distance. */
+  searchCoordinates: () => `${base}/zoeken/coordinaten.json`,
   municipality: (lang: Lang, code: string) => `${base}/${lang}/gemeente/${code}/`,
   /** ASCII slug from the vocabulary, so Fryslân is `/provincie/fryslan/`. */
   province: (lang: Lang, province: Province) => `${base}/${lang}/provincie/${provinceSlug(province)}/`,

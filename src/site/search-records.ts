@@ -1,0 +1,86 @@
+/**
+ * What the search index holds: one record per location (vestiging) per language, built
+ * from the register, in one fixed order. Custom records, not indexed HTML: a location page
+ * also lists its holder's other locations, so indexing pages would let "Z-route Limburg"
+ * match a school that teaches Z in Groningen. A record carries exactly its own location's
+ * facets (`locationFacets`, the function the map, the region pages and the tests use), and
+ * no other page type produces one. Filters are code values, identical in every language;
+ * only Pagefind's word stemming differs per language index.
+ */
+import type { CustomRecord } from 'pagefind';
+import type { Lang } from '../i18n/languages.ts';
+import { locationFacets } from '../register/facets.ts';
+import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
+import type { Location, Register } from '../register/model.ts';
+import { paths } from './paths.ts';
+import { byName, holderOf, locationName, streetLine } from './register.ts';
+
+/**
+ * Records go into the index in alphabetical order (Dutch collation), and `order` is that
+ * position as a sort key: browsing (filters, no words) lists alphabetically, and the
+ * search page's coordinate file (`searchCoordinates`) has one row per position, so one
+ * search sorted by `order` tells which Pagefind id has which coordinates. That is how the
+ * page sorts any result set by distance without loading every result's data (the map's
+ * marker file has the coordinates too, but also names and addresses: 150 KB gzipped at ten
+ * times the register, against about 20 KB for coordinates alone).
+ */
+export const SEARCH_ORDER_KEY = 'order';
+
+/** The register's locations in search order: alphabetical by display name, then by id. */
+export function searchOrder(register: Register): Location[] {
+  return register.locations
+    .map((location) => ({ location, name: locationName(location, holderOf(register, location)) }))
+    .sort((a, b) => byName.compare(a.name, b.name) || (a.location.location_id < b.location.location_id ? -1 : 1))
+    .map(({ location }) => location);
+}
+
+/** The coordinates of every location in search order: the search page's distance file. */
+export function searchCoordinates(register: Register): CoordinateColumn {
+  return encodeCoordinates(
+    searchOrder(register).map((l) => (l.latitude !== undefined && l.longitude !== undefined ? { lat: l.latitude, lon: l.longitude } : undefined)),
+  );
+}
+
+/** The records of one language's index, in search order. */
+export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
+  return searchOrder(register).map((location, position) => {
+    const holder = holderOf(register, location);
+    const name = locationName(location, holder);
+    const facets = locationFacets(location, holder);
+    const meta: Record<string, string> = {
+      title: name,
+      holder: holder.name,
+      address: streetLine(location),
+      postcode: location.postcode,
+      city: location.city,
+      status: holder.keurmerk_status,
+    };
+    if (location.latitude !== undefined && location.longitude !== undefined) {
+      meta.lat = String(location.latitude);
+      meta.lon = String(location.longitude);
+    }
+    return {
+      url: paths.location(lang, location.location_id),
+      language: lang,
+      // What a visitor may type: names, trade name, street, place, and the postcode with and
+      // without its space ("3511 AB" and "3511AB" are one word each way).
+      content: [
+        name,
+        holder.name,
+        holder.trade_name,
+        streetLine(location),
+        location.postcode,
+        location.postcode.replace(' ', ''),
+        location.city,
+        location.municipality_name,
+      ]
+        .filter((part, index, all) => part && all.indexOf(part) === index)
+        .join('\n'),
+      meta,
+      filters: Object.fromEntries(Object.entries(facets).filter(([, values]) => values.length > 0)),
+      // Pagefind compares sort values as text: equal width makes text order numeric order.
+      sort: { [SEARCH_ORDER_KEY]: String(position).padStart(6, '0') },
+    };
+  });
+}
+

@@ -1,0 +1,73 @@
+/**
+ * The search index's records, before Pagefind sees them: one per location per language,
+ * with the location's own facets as filters (identical in every language), the metadata
+ * the result cards need, and an order that the coordinate file follows row for row.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANG_CODES } from '../../src/i18n/languages.ts';
+import { decodeCoordinates } from '../../src/register/coordinates.ts';
+import { DEFAULT_STATUS_SELECTION, FILTER_KEYS, facetCounts } from '../../src/register/facets.ts';
+import { byName } from '../../src/site/register.ts';
+import { SEARCH_ORDER_KEY, searchCoordinates, searchRecords } from '../../src/site/search-records.ts';
+import { loadRegister } from '../support/pages.ts';
+import { ROOT } from '../support/site.ts';
+
+for (const [name, dir] of [['sample', 'data'], ['hostile fixture', 'tests/fixtures/hostile']] as const) {
+  describe(`search records of the ${name}`, () => {
+    const register = loadRegister(resolve(ROOT, dir));
+    const byLang = Object.fromEntries(LANG_CODES.map((lang) => [lang, searchRecords(register, lang)]));
+    const nl = byLang.nl!;
+
+    it('one record per location in every language, linking to that language\'s location page', () => {
+      for (const lang of LANG_CODES) {
+        const records = byLang[lang]!;
+        expect(records).toHaveLength(register.locations.length);
+        expect(new Set(records.map((r) => r.url)).size).toBe(register.locations.length);
+        for (const r of records) {
+          expect(r.language).toBe(lang);
+          expect(r.url).toMatch(new RegExp(`^/${lang}/vestiging/[A-Za-z0-9_-]+/$`));
+        }
+      }
+    });
+
+    it('filters, metadata and order are the same in every language', () => {
+      const neutral = (records: typeof nl) => records.map((r) => ({ ...r, url: r.url.replace(/^\/\w+\//, '/'), language: undefined }));
+      for (const lang of LANG_CODES) expect(neutral(byLang[lang]!)).toEqual(neutral(nl));
+    });
+
+    it('counting the records\' filters gives the register\'s own facet counts', () => {
+      const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, {} as Record<string, number>]));
+      for (const record of nl) for (const [key, values] of Object.entries(record.filters!)) for (const v of values) counts[key]![v] = (counts[key]![v] ?? 0) + 1;
+      expect(counts).toEqual(facetCounts(register));
+      const valid = nl.filter((r) => DEFAULT_STATUS_SELECTION.includes(r.filters!.status![0]!)).length;
+      expect(valid).toBe(Object.values(facetCounts(register, { status: DEFAULT_STATUS_SELECTION }).status).reduce((a, b) => a + b, 0));
+    });
+
+    it('holds what a visitor may type: names, street, city, and the postcode with and without its space', () => {
+      for (const location of register.locations) {
+        const record = nl.find((r) => r.url === `/nl/vestiging/${location.location_id}/`)!;
+        const holder = register.holderById.get(location.holder_id)!;
+        for (const part of [location.name ?? holder.name, holder.name, holder.trade_name, location.street, location.city, location.postcode, location.postcode.replace(' ', '')]) {
+          if (part) expect(record.content).toContain(part);
+        }
+        expect(record.meta).toMatchObject({ title: location.name ?? holder.name, holder: holder.name, postcode: location.postcode, city: location.city, status: holder.keurmerk_status });
+        if (location.latitude !== undefined) expect(record.meta).toMatchObject({ lat: String(location.latitude), lon: String(location.longitude) });
+        else expect(record.meta!.lat).toBeUndefined();
+      }
+    });
+
+    it('is in alphabetical order, numbered by the order key, and the coordinate file follows it row for row', () => {
+      const titles = nl.map((r) => r.meta!.title!);
+      expect(titles).toEqual([...titles].sort(byName.compare));
+      expect(nl.map((r) => Number(r.sort![SEARCH_ORDER_KEY]))).toEqual(nl.map((_, i) => i));
+      const points = decodeCoordinates(searchCoordinates(register));
+      expect(points).toHaveLength(nl.length);
+      nl.forEach((record, i) => {
+        if (record.meta!.lat === undefined) return expect(points[i]).toBeUndefined();
+        expect(points[i]!.lat).toBeCloseTo(Number(record.meta!.lat), 5);
+        expect(points[i]!.lon).toBeCloseTo(Number(record.meta!.lon), 5);
+      });
+    });
+  });
+}
