@@ -9,6 +9,8 @@
  */
 import type { Location, Register } from './model.ts';
 import { DEFAULT_STATUS_SELECTION, locationFacets, matchesSelection, type LocationFacets } from './facets.ts';
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
 import { exportColumns, toCsv } from './serialize.ts';
 import { FORMER_STATUSES, PROFILES, ROUTES, holdsValidKeurmerk, type Profile, type Route } from './vocabulary.ts';
@@ -119,13 +121,14 @@ export interface NearestOptions {
   maxKm?: number;
 }
 
-const KM_PER_DEGREE_LATITUDE = (6371 * Math.PI) / 180;
-
 /**
  * For every region key (a municipality code by default), the buyable locations outside it
  * nearest to any of its own located locations: courses are often bought across a border.
- * One pass for the whole register over a grid of cells at least `maxKm` wide, so each
- * location only meets the candidates in its own and the eight surrounding cells.
+ *
+ * A region's ten nearest are always among the ten nearest of one of its own locations, so
+ * each own location asks a k-d tree (kdbush, queried on the sphere by geokdbush) for its
+ * ten nearest outside the region, and the region keeps the best of those. Distances are
+ * then `distanceKm`'s, so "near" means the same here as on the search page and the map.
  */
 export function nearestOutside(
   register: Register,
@@ -136,40 +139,36 @@ export function nearestOutside(
   const maxKm = options.maxKm ?? 25;
   const located = register.locations.filter((l) => l.latitude !== undefined && l.longitude !== undefined);
   const candidates = located.filter((l) => isBuyable(register, l));
-  // Cells narrow in longitude the further north; size them for the most northern point.
-  const maxAbsLat = Math.max(0, ...located.map((l) => Math.abs(l.latitude!)));
-  const latStep = maxKm / KM_PER_DEGREE_LATITUDE;
-  const lonStep = latStep / Math.max(Math.cos((Math.min(maxAbsLat, 89) * Math.PI) / 180), 1e-6);
-  const cellOf = (l: Location) => [Math.floor(l.latitude! / latStep), Math.floor(l.longitude! / lonStep)] as const;
-  const grid = new Map<string, Location[]>();
-  for (const c of candidates) {
-    const [y, x] = cellOf(c);
-    const key = `${y}:${x}`;
-    const cell = grid.get(key);
-    if (cell) cell.push(c);
-    else grid.set(key, [c]);
+  const result = new Map<string, NearbyLocation[]>();
+  if (candidates.length === 0) {
+    for (const l of located) result.set(regionOf(l), []);
+    return result;
   }
+  const index = new KDBush(candidates.length);
+  for (const c of candidates) index.add(c.longitude!, c.latitude!);
+  index.finish();
+  const candidateRegion = candidates.map(regionOf);
 
   const best = new Map<string, Map<Location, number>>();
   for (const own of located) {
     const region = regionOf(own);
     let nearest = best.get(region);
     if (!nearest) best.set(region, (nearest = new Map()));
-    const [y, x] = cellOf(own);
-    for (let dy = -1; dy <= 1; dy++) {
-      for (let dx = -1; dx <= 1; dx++) {
-        for (const c of grid.get(`${y + dy}:${x + dx}`) ?? []) {
-          if (regionOf(c) === region) continue;
-          const d = distanceKm({ lat: own.latitude!, lon: own.longitude! }, { lat: c.latitude!, lon: c.longitude! });
-          if (d > maxKm) continue;
-          const known = nearest.get(c);
-          if (known === undefined || d < known) nearest.set(c, d);
-        }
-      }
+    const outside = (id: number) => candidateRegion[id] !== region;
+    const from = { lat: own.latitude!, lon: own.longitude! };
+    const distanceTo = (id: number) => distanceKm(from, { lat: candidates[id]!.latitude!, lon: candidates[id]!.longitude! });
+    let ids = around(index, from.lon, from.lat, limit, maxKm, outside);
+    // Ties at the k-th distance are broken by identifier below, so fetch every one of them.
+    if (ids.length === limit) ids = around(index, from.lon, from.lat, Infinity, distanceTo(ids.at(-1)!) + 1e-6, outside);
+    for (const id of ids) {
+      const d = distanceTo(id);
+      if (d > maxKm) continue;
+      const c = candidates[id]!;
+      const known = nearest.get(c);
+      if (known === undefined || d < known) nearest.set(c, d);
     }
   }
 
-  const result = new Map<string, NearbyLocation[]>();
   for (const [region, nearest] of best) {
     result.set(
       region,
@@ -181,7 +180,6 @@ export function nearestOutside(
   }
   return result;
 }
-
 
 /**
  * Columns of a region's download: the contract's `locations.csv` columns first (so it lines

@@ -121,3 +121,14 @@ describe.each(registers)('region counts over %s', (_, register) => {
     }
   });
 });
+
+it('breaks ties at the same spot by identifier, as a brute-force search does', () => {
+  const copy = load(fileURLToPath(new URL('../../data/', import.meta.url)));
+  const code = copy.locations.find((l) => l.latitude !== undefined)!.municipality_code;
+  const here = copy.locations.find((l) => l.municipality_code === code && l.latitude !== undefined)!;
+  const outside = filterLocations(copy, { status: DEFAULT_STATUS_SELECTION }).filter((l) => l.municipality_code !== code && l.latitude !== undefined);
+  // Fifteen buyable locations elsewhere, all on one spot 3 km north: more ties than places.
+  for (const l of outside.slice(0, 15)) [l.latitude, l.longitude] = [here.latitude! + 0.027, here.longitude!];
+  const got = nearestOutside(copy, { limit: 10, maxKm: 25 }).get(code)!;
+  expect(got.map((n) => n.location.location_id)).toEqual(bruteNearest(copy, code, 10, 25).map((n) => n.location.location_id));
+});
