@@ -47,9 +47,12 @@ const KEPT_TERMS = [
   'vestiging', 'provincie', 'postcode', 'meldpunt', 'bezwaar', 'KvK', 'Wi2013', 'mbo', 'hbo',
   'CSV', 'Excel', 'PDOK', 'JavaScript', 'Enter',
 ];
-/** Latin words, numbers with letters and dotted names ("changes.csv"), without a full stop after them. */
+/**
+ * Latin words, numbers with letters and dotted names ("changes.csv"), without a full stop
+ * after them; a non-breaking hyphen (kept "JJJJ‑MM‑DD" on one line) counts as a hyphen.
+ */
 const latinWords = (text: string) =>
-  (text.replace(/\{\w+\}/g, ' ').match(/[\p{Script=Latin}\d][\p{Script=Latin}\d.-]*/gu) ?? [])
+  (text.replace(/\{\w+\}/g, ' ').replace(/\u2011/g, '-').match(/[\p{Script=Latin}\d][\p{Script=Latin}\d.-]*/gu) ?? [])
     .map((w) => w.replace(/[.-]+$/, ''))
     .filter((w) => /\p{L}/u.test(w));
 const keptTerm = (term: string) => new RegExp(`(?<![\\p{L}\\d.])${term.replace(/[.]/g, '\\.')}(?![\\p{L}\\d])`, 'giu');
