@@ -68,6 +68,8 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
   let origin: ResolvedPlace | undefined;
   /** The device position, kept while the place field stays empty. */
   let devicePlace: ResolvedPlace | undefined;
+  /** The last typed place and what it resolved to. */
+  let lastPlace: { text: string; place: ResolvedPlace | undefined } = { text: '', place: undefined };
   /** PDOK's answer for the text the visitor asked it about. */
   let pdokPlace: { text: string; place: ResolvedPlace } | undefined;
   let sequence = 0;
@@ -129,10 +131,13 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
       return devicePlace;
     }
     devicePlace = undefined;
+    // The same text as last time (the visitor changed something else): same answer, same message.
+    if (text === lastPlace.text && !ask) return lastPlace.place;
     const hit = pdokPlace?.text === text ? pdokPlace.place : await resolveOffline(text).catch(() => undefined);
     if (hit) say(fill(messages.found, { place: hit.label }));
     else if (ask) say(messages.notFound, true);
     else say('');
+    lastPlace = { text, place: hit };
     return hit;
   }
 
@@ -188,7 +193,10 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
     const text = state.place;
     if (!text) return;
     try {
-      pdokPlace = { text, place: await resolveWithPdok(text) };
+      const place = await resolveWithPdok(text);
+      pdokPlace = { text, place };
+      lastPlace = { text, place };
+      say(fill(messages.found, { place: place.label }));
       void emit('input', false);
     } catch (error) {
       const reason = error instanceof PlaceLookupError ? error.reason : 'unreachable';
@@ -217,11 +225,12 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
     state = parseFilterState(new URLSearchParams(location.search));
     typing = false;
     writeForm(state);
-    void emit('history', false);
+    void emit('history', true);
   });
 
   writeForm(state);
-  void emit('load', false);
+  // A shared link may carry a place this register does not know: offer PDOK for it too.
+  void emit('load', true);
 
   return {
     get state() {

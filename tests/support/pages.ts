@@ -41,6 +41,7 @@ export function pageTypes(register: Register): PageType[] {
     { name: 'province', path: (lang) => `/${lang}/provincie/${provinceSlug(region.province)}/` },
     { name: 'municipalities', path: (lang) => `/${lang}/gemeenten/` },
     { name: 'map', path: (lang) => `/${lang}/kaart/` },
+    { name: 'search', path: (lang) => `/${lang}/zoeken/` },
   ];
   if (suspended) types.push({ name: 'holder (suspended)', path: (lang) => `/${lang}/aanbieder/${suspended.holder_id}/` });
   if (former) types.push({ name: 'holder (former)', path: (lang) => `/${lang}/aanbieder/${former.holder_id}/` });

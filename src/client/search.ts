@@ -1,0 +1,252 @@
+/**
+ * The search page: Pagefind's JS API over one record per location (src/site/search-index.ts),
+ * driven by the shared FilterPanel. Loaded only by /{lang}/zoeken/; Pagefind itself (its
+ * script, WebAssembly and the language's index) is fetched from `/pagefind/` at run time.
+ *
+ * Distance sorting needs every result's coordinates, and loading every result's data would
+ * be thousands of requests at ten times the register. Instead, the coordinates come from one
+ * small file in the index's own order (`/zoeken/coordinaten.json`), and one search sorted by
+ * the `order` key tells which Pagefind id is which row of it (src/site/search-records.ts).
+ * Only the cards on screen load their data.
+ */
+import type { FilterKey, FilterSelection } from '../register/facets.ts';
+import { distanceKm, type LatLon } from '../register/geo.ts';
+import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
+import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
+import { statusTone } from '../components/StatusBadge/status-tone.ts';
+import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
+
+/** The parts of Pagefind's browser API this page uses (pagefind.js ships no types). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Partial<Record<FilterKey, Record<string, number>>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Partial<Record<FilterKey, Record<string, number>>>>;
+}
+
+/** Interface text in the page's language, handed over by the page. */
+export interface SearchLabels {
+  status: Record<Status, string>;
+  route: Record<string, string>;
+  profile: Record<string, string>;
+  count: string;
+  none: string;
+  loading: string;
+  failed: string;
+  more: string;
+  distance: string;
+  noDistance: string;
+  offerNone: string;
+}
+
+/** Cards shown at once; "show more" adds as many again. */
+const PAGE_SIZE = 20;
+
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's filter object: any value within a key, every key (matchesSelection's semantics). */
+export function pagefindFilters(selection: FilterSelection): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(selection)) if (values && values.length > 0) filters[key] = { any: [...values] };
+  return filters;
+}
+
+/** The status as the StatusBadge component renders it on the server (icon drawn by its CSS). */
+function statusBadge(status: Status, label: string): HTMLElement {
+  const badge = el('span', `kr-status-badge kr-status-badge--${statusTone(status)}`);
+  badge.dataset.status = status;
+  const icon = el('span', 'kr-status-badge__icon');
+  icon.setAttribute('aria-hidden', 'true');
+  badge.append(icon, el('span', 'kr-status-badge__label', label));
+  return badge;
+}
+
+function offerText(filters: PagefindData['filters'], labels: SearchLabels): string {
+  return [
+    ...ROUTES.filter((r) => filters.route?.includes(r)).map((r) => labels.route[r]!),
+    ...PROFILES.filter((p) => filters.profile?.includes(p)).map((p) => `Wi2013: ${labels.profile[p]!}`),
+  ].join(', ');
+}
+
+/** One result: every value is export text, so only textContent, never markup. */
+function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: SearchLabels, format: Intl.NumberFormat): HTMLLIElement {
+  const { meta } = data;
+  const card = el('li', 'kr-search-result');
+  card.dataset.searchResult = '';
+  card.dataset.locationId = data.url.split('/').filter(Boolean).at(-1) ?? '';
+  const heading = el('h3', 'kr-search-result__name');
+  const link = el('a');
+  link.href = data.url;
+  link.append(el('bdi', undefined, meta.title ?? ''));
+  heading.append(link);
+  card.append(heading);
+  if (meta.holder && meta.holder !== meta.title) {
+    const holder = el('p', 'kr-search-result__holder');
+    holder.append(el('bdi', undefined, meta.holder));
+    card.append(holder);
+  }
+  const address = el('p', 'kr-search-result__address');
+  const unit = el('span', 'kr-postal-address kr-ltr');
+  unit.translate = false;
+  unit.append(`${meta.address ?? ''}, `, el('span', 'kr-ltr kr-postal-address__postcode', meta.postcode ?? ''), ` ${meta.city ?? ''}`);
+  address.append(unit);
+  card.append(address);
+  const offer = offerText(data.filters, labels);
+  card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
+  const line = el('p', 'kr-search-result__status');
+  const status = meta.status as Status;
+  line.append(statusBadge(status, labels.status[status] ?? status));
+  if (withDistance) {
+    const distance = el('span', 'kr-search-result__distance', km === undefined ? labels.noDistance : fill(labels.distance, { distance: format.format(km) }));
+    if (km !== undefined) distance.dataset.km = km.toFixed(3);
+    line.append(' ', distance);
+  }
+  card.append(line);
+  return card;
+}
+
+export async function initSearch(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('[data-filter-panel]')!;
+  const countLine = root.querySelector<HTMLElement>('[data-search-count]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const labels = JSON.parse(root.dataset.labels!) as SearchLabels;
+  const lang = document.documentElement.lang;
+  const numbers = new Intl.NumberFormat(lang);
+  const kilometres = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
+  results.hidden = false;
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${root.dataset.pagefind}pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 0 });
+  } catch {
+    countLine.textContent = labels.failed;
+    root.dataset.state = 'failed';
+    return;
+  }
+
+  /**
+   * Every filter's index, so that searches answer with counts for every key (until then,
+   * only for the keys they filter on). Loaded after the first results are on screen: the
+   * counts can follow, the results should not wait for them.
+   */
+  let allFilters: Promise<unknown> | undefined;
+  let filtersReady = false;
+  const loadAllFilters = () => (allFilters ??= pagefind.filters().then(() => (filtersReady = true)));
+
+  /** Pagefind id → position in the index's order, and each position's point; loaded on the first distance sort. */
+  let places: Promise<{ position: Map<string, number>; at: (LatLon | undefined)[] }> | undefined;
+  const loadPlaces = () =>
+    (places ??= Promise.all([
+      pagefind.search(null, { sort: { [root.dataset.orderKey!]: 'asc' } }),
+      fetch(root.dataset.coordinates!).then((r) => {
+        if (!r.ok) throw new Error(`coordinates: HTTP ${r.status}`);
+        return r.json() as Promise<CoordinateColumn>;
+      }),
+    ]).then(([all, column]) => ({
+      position: new Map(all!.results.map((r, i) => [r.id, i])),
+      at: decodeCoordinates(column),
+    })));
+
+  let shown: { result: PagefindResult; km: number | undefined }[] = [];
+  let withDistance = false;
+  let limit = PAGE_SIZE;
+  let sequence = 0;
+  let panel: FilterPanelHandle | undefined;
+
+  async function renderCards(from: number, mine: number) {
+    const page = shown.slice(from, limit);
+    const data = await Promise.all(page.map((s) => s.result.data()));
+    if (mine !== sequence) return;
+    const cards = data.map((d, i) => resultCard(d, page[i]!.km, withDistance, labels, kilometres));
+    if (from === 0) list.replaceChildren(...cards);
+    else list.append(...cards);
+    more.hidden = shown.length <= limit;
+    more.textContent = fill(labels.more, { shown: numbers.format(Math.min(limit, shown.length)), count: numbers.format(shown.length) });
+    list.removeAttribute('aria-busy');
+    root.dataset.state = 'ready';
+    // After "show more", keyboard focus goes to the first new result, not back to the top.
+    if (from > 0) cards[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(change: FilterPanelChange) {
+    const mine = ++sequence;
+    list.setAttribute('aria-busy', 'true');
+    root.dataset.state = 'searching';
+    const term = change.state.q.trim() || null;
+    const origin = change.origin;
+    try {
+      const response = await pagefind.search(term, {
+        filters: pagefindFilters(change.selection),
+        // Browsing without words: alphabetical, so the list is the same on every visit.
+        ...(term === null && !origin ? { sort: { [root.dataset.orderKey!]: 'asc' as const } } : {}),
+      });
+      if (!response || mine !== sequence) return;
+      if (filtersReady) panel?.setCounts(response.filters);
+      withDistance = origin !== undefined;
+      if (origin) {
+        const { position, at } = await loadPlaces();
+        if (mine !== sequence) return;
+        shown = response.results
+          .map((result) => {
+            const point = at[position.get(result.id) ?? -1];
+            return { result, km: point ? distanceKm(origin, point) : undefined };
+          })
+          .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+      } else {
+        shown = response.results.map((result) => ({ result, km: undefined }));
+      }
+      limit = PAGE_SIZE;
+      const total = shown.length;
+      const text = total === 0 ? labels.none : fill(labels.count, { count: numbers.format(total) });
+      if (countLine.textContent !== text) countLine.textContent = text;
+      countLine.dataset.count = String(total);
+      await renderCards(0, mine);
+      if (!filtersReady) {
+        // Now the counts of every key, for what is on screen.
+        await loadAllFilters();
+        if (mine !== sequence) return;
+        const counted = await pagefind.search(term, { filters: pagefindFilters(change.selection) });
+        if (counted && mine === sequence) panel?.setCounts(counted.filters);
+      }
+    } catch {
+      if (mine !== sequence) return;
+      countLine.textContent = labels.failed;
+      list.removeAttribute('aria-busy');
+      root.dataset.state = 'failed';
+    }
+  }
+
+  more.addEventListener('click', () => {
+    const from = limit;
+    limit += PAGE_SIZE;
+    void renderCards(from, sequence);
+  });
+
+  panel = bindFilterPanel(form, (change) => void run(change));
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) void initSearch(root);
