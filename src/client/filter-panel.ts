@@ -9,6 +9,7 @@
  * and never written to the URL.
  */
 import { FILTER_KEYS, type FilterKey, type FilterSelection } from '../register/facets.ts';
+import { fillPlaceholders } from '../i18n/fill.ts';
 import { VALID_STATUSES, type Status } from '../register/vocabulary.ts';
 import { effectiveSelection, filterStateToParams, parseFilterState, type FilterState } from './filter-state.ts';
 import { PlaceLookupError, resolveDevicePosition, resolveOffline, resolveWithPdok, type ResolvedPlace } from './place-resolver.ts';
@@ -49,7 +50,9 @@ const TYPING_DELAY_MS = 120;
 /** From this width the filters sit open in a column beside the results. */
 const WIDE = '(min-width: 60rem)';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
+/** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
+const fill = (template: string, vars: Record<string, string>) =>
+  fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 
 export function bindFilterPanel(form: HTMLFormElement, onChange: (change: FilterPanelChange) => void): FilterPanelHandle {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;

@@ -10,6 +10,7 @@
  * Only the cards on screen load their data.
  */
 import type { FilterKey, FilterSelection } from '../register/facets.ts';
+import { fillPlaceholders } from '../i18n/fill.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
@@ -56,7 +57,9 @@ export interface SearchLabels {
 /** Cards shown at once; "show more" adds as many again. */
 const PAGE_SIZE = 20;
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
+/** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
+const fill = (template: string, vars: Record<string, string>) =>
+  fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
