@@ -1,5 +1,5 @@
 /**
- * `npm run bench:map [-- --scale 10 --runs 5 --no-site]`: the map at ten times the real
+ * `npm run bench:map [-- --scale 10 --runs 5 --no-site --dist DIR]`: the map at ten times the real
  * register (about 6,500 located locations).
  *
  * 1. leaflet.markercluster against supercluster, on the same marker file, the same Leaflet
@@ -8,7 +8,8 @@
  *    smoothness of a fixed run of animated zooms and pans (frame intervals from
  *    requestAnimationFrame: median, 95th percentile, worst, and frames over 50 ms).
  * 2. The real map page (unless --no-site): builds the site from the same register, serves
- *    it, and times navigation to the `kr-map-ready` mark, tiles refused as when offline.
+ *    it (or serves --dist, built from the same register), and times navigation to the map's
+ *    markers being painted, tiles refused as when offline.
  *    Also the marker file's size, raw and gzipped.
  *
  * Debian's Chromium, headless, no GPU, two cores: absolute numbers are slow; compare them.
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
     'no-site': { type: 'boolean', default: false },
+    /** A site already built from the same register (scale and seed), to time the page without rebuilding. */
+    dist: { type: 'string' },
   },
 });
 const scale = Number(values.scale);
@@ -162,15 +165,18 @@ try {
     // beside an output folder within the project, but in the shared .astro/ for one outside,
     // where a build running at the same time would delete them.
     const outParent = join(ROOT, 'bench', 'work', `map-${process.pid}`);
-    const out = join(outParent, 'dist');
-    const started = performance.now();
-    const built = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, REGISTER_DATA_DIR: data, REGISTER_OUT_DIR: out },
-      encoding: 'utf8',
-    });
-    if (built.status !== 0) throw new Error(`site build failed:\n${built.stdout.slice(-2000)}\n${built.stderr.slice(-2000)}`);
-    console.log(`\nreal map page (site built in ${((performance.now() - started) / 1000).toFixed(0)} s), tiles refused:`);
+    const out = values.dist ? resolve(values.dist) : join(outParent, 'dist');
+    if (!values.dist) {
+      const started = performance.now();
+      const built = spawnSync(process.execPath, ['scripts/build.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, REGISTER_DATA_DIR: data, REGISTER_OUT_DIR: out },
+        encoding: 'utf8',
+      });
+      if (built.status !== 0) throw new Error(`site build failed:\n${built.stdout.slice(-2000)}\n${built.stderr.slice(-2000)}`);
+      console.log(`\nsite built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    console.log(`\nreal map page (${out}), tiles refused:`);
     const server2 = await preview({ root: ROOT, outDir: out, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
     const browser2 = await launchChromium();
     try {
