@@ -9,7 +9,8 @@
  *    requestAnimationFrame: median, 95th percentile, worst, and frames over 50 ms).
  * 2. The real map page (unless --no-site): builds the site from the same register, serves
  *    it (or serves --dist, built from the same register), and times navigation to the map's
- *    markers being painted, tiles refused as when offline.
+ *    markers being painted, tiles refused as when offline; then zooms and pans it with the
+ *    keyboard (Leaflet's + - and arrow keys) and logs frames the same way.
  *    Also the marker file's size, raw and gzipped.
  *
  * Debian's Chromium, headless, no GPU, two cores: absolute numbers are slow; compare them.
@@ -23,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { preview } from 'astro';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { readExportDir, validateExports } from '../src/register/index.ts';
 import { buildMapMarkers } from '../src/site/map-markers.ts';
 import { writeRegister } from './generate-register.ts';
@@ -65,6 +66,39 @@ function serve(dir: string): Promise<{ url: string; close: () => void }> {
     }
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() })));
+}
+
+/**
+ * Zooms and pans the real map page with Leaflet's keyboard controls, as a keyboard user
+ * would, waiting for each move to end (the list below the map follows it); returns the
+ * intervals between animation frames meanwhile.
+ */
+async function keyboardRun(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stop_: boolean };
+    w.frames_ = [];
+    w.stop_ = false;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.frames_.push(t - last);
+      last = t;
+      if (!w.stop_) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const canvas = page.locator('[data-map-canvas]');
+  await canvas.focus();
+  for (const key of ['+', '+', '+', '+', '+', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowRight', '-', '-', '-']) {
+    const before = await canvas.getAttribute('data-view');
+    await page.keyboard.press(key);
+    for (let i = 0; i < 60 && (await canvas.getAttribute('data-view')) === before; i++) await page.waitForTimeout(50);
+    await page.waitForTimeout(150);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stop_: boolean };
+    w.stop_ = true;
+    return w.frames_.slice(1);
+  });
 }
 
 async function harness(browser: Browser, url: string) {
@@ -181,6 +215,7 @@ try {
     const browser2 = await launchChromium();
     try {
       const times: number[] = [];
+      const frames: number[] = [];
       let markersDrawn = 0;
       for (let run = 0; run < runs + 1; run++) {
         const page = await browser2.newPage({ viewport: { width: 1280, height: 900 } });
@@ -191,10 +226,16 @@ try {
           () => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now())))),
         );
         markersDrawn = await page.locator('.leaflet-marker-icon').count();
+        if (run > 0) {
+          times.push(ready);
+          frames.push(...(await keyboardRun(page)));
+        }
         await page.close();
-        if (run > 0) times.push(ready);
       }
       console.log(`first render (navigation to markers painted): median ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms); ${markersDrawn} pins and clusters drawn`);
+      console.log(
+        `keyboard zooms and pans (5× in, 6 arrows, 3× out, list and counts updating): frame median ${median(frames).toFixed(1)} ms, p95 ${percentile(frames, 95).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(0)} ms, ${(frames.filter((f) => f > 50).length / runs).toFixed(1)} frames over 50 ms per run`,
+      );
     } finally {
       await browser2.close();
       await server2.stop();
