@@ -38,6 +38,15 @@ export function isLang(value: string | undefined): value is Lang {
  * `getTextInfo`, using the scripts that are written right to left.
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
+  // Asked several times per page; Intl.Locale's text info is slow enough to show in a build profile.
+  let direction = directions.get(lang);
+  if (!direction) directions.set(lang, (direction = directionOf(lang)));
+  return direction;
+}
+
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function directionOf(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang) as Intl.Locale & {
     getTextInfo?: () => { direction: 'ltr' | 'rtl' };
     textInfo?: { direction: 'ltr' | 'rtl' };
