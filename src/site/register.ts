@@ -50,8 +50,12 @@ export function getRegister(): Register {
  * so: a visitor must never take an invented school for a real one.
  */
 export function isSampleData(): boolean {
-  return resolve(dataDir()) === resolve('data') && existsSync(join('data', 'README.md'));
+  // Asked by every page's layout; the answer cannot change during a build.
+  sampleData ??= resolve(dataDir()) === resolve('data') && existsSync(join('data', 'README.md'));
+  return sampleData;
 }
+
+let sampleData: boolean | undefined;
 
 /** Alphabetical order in Dutch, ignoring case and accents ("Émile" sorts with "E"). */
 export const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
