@@ -46,7 +46,7 @@ interface Messages {
 }
 
 /** Typing waits this long for the next key before the page searches, so a word is one search. */
-const TYPING_DELAY_MS = 120;
+const TYPING_DELAY_MS = 60;
 /** From this width the filters sit open in a column beside the results. */
 const WIDE = '(min-width: 60rem)';
 
@@ -109,8 +109,7 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
     }
     const chosen = rendered.reduce((n, key) => n + (next.filters[key]?.length ?? 0), 0) + (next.includeInactive ? 1 : 0);
     if (active) active.textContent = chosen > 0 ? ` ${fill(messages.active, { count: numbers.format(chosen) })}` : '';
-    // Chosen filters stay in view; "more filters" opens when one of its keys is chosen.
-    if (details && (chosen > 0 || matchMedia(WIDE).matches)) details.open = true;
+    // "More filters" opens when one of its keys is chosen, so no choice is out of sight.
     if (more && Array.from(more.querySelectorAll<HTMLInputElement>('input')).some((i) => i.checked)) more.open = true;
     // Suspended and former statuses are offered once the visitor asks for them (or a link chose one).
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="status"]')) {
@@ -232,6 +231,9 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
   });
 
   writeForm(state);
+  // Beside the results on wide screens the filters start open; on a phone they start folded
+  // (the summary says how many are chosen), so the results are not a screen further down.
+  if (details && matchMedia(WIDE).matches) details.open = true;
   // A shared link may carry a place this register does not know: offer PDOK for it too.
   void emit('load', true);
 

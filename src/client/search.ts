@@ -37,6 +37,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
   filters(): Promise<Partial<Record<FilterKey, Record<string, number>>>>;
+  preload(term: string, options?: { filters?: unknown }): Promise<void>;
 }
 
 /** Interface text in the page's language, handed over by the page. */
@@ -56,6 +57,8 @@ export interface SearchLabels {
 
 /** Cards shown at once; "show more" adds as many again. */
 const PAGE_SIZE = 20;
+/** Cards drawn first, before the rest of the first page has loaded: a phone's first screen. */
+const FIRST_CARDS = 6;
 
 /** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
 const fill = (template: string, vars: Record<string, string>) =>
@@ -180,19 +183,19 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   let sequence = 0;
   let panel: FilterPanelHandle | undefined;
 
-  async function renderCards(from: number, mine: number) {
-    const page = shown.slice(from, limit);
+  /** Draws cards `from`…`to` of the shown results; false when a newer search took over meanwhile. */
+  async function renderCards(from: number, to: number, mine: number, focusFirst: boolean): Promise<boolean> {
+    const page = shown.slice(from, to);
     const data = await Promise.all(page.map((s) => s.result.data()));
-    if (mine !== sequence) return;
+    if (mine !== sequence) return false;
     const cards = data.map((d, i) => resultCard(d, page[i]!.km, withDistance, labels, kilometres));
     if (from === 0) list.replaceChildren(...cards);
     else list.append(...cards);
     more.hidden = shown.length <= limit;
     more.textContent = fill(labels.more, { shown: numbers.format(Math.min(limit, shown.length)), count: numbers.format(shown.length) });
-    list.removeAttribute('aria-busy');
-    root.dataset.state = 'ready';
     // After "show more", keyboard focus goes to the first new result, not back to the top.
-    if (from > 0) cards[0]?.querySelector('a')?.focus();
+    if (focusFirst) cards[0]?.querySelector('a')?.focus();
+    return true;
   }
 
   async function run(change: FilterPanelChange) {
@@ -227,7 +230,11 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       const text = total === 0 ? labels.none : fill(labels.count, { count: numbers.format(total) });
       if (countLine.textContent !== text) countLine.textContent = text;
       countLine.dataset.count = String(total);
-      await renderCards(0, mine);
+      // The first screen of cards first, the rest of the page's cards right after.
+      if (!(await renderCards(0, FIRST_CARDS, mine, false))) return;
+      if (!(await renderCards(FIRST_CARDS, limit, mine, false))) return;
+      list.removeAttribute('aria-busy');
+      root.dataset.state = 'ready';
       if (!filtersReady) {
         // Now the counts of every key, for what is on screen.
         await loadAllFilters();
@@ -246,7 +253,14 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   more.addEventListener('click', () => {
     const from = limit;
     limit += PAGE_SIZE;
-    void renderCards(from, sequence);
+    void renderCards(from, limit, sequence, true);
+  });
+
+  // While the visitor types, Pagefind fetches the index chunks for the words so far, so the
+  // search that follows the pause in typing finds them loaded.
+  form.querySelector<HTMLInputElement>('input[name="q"]')?.addEventListener('input', (event) => {
+    const words = (event.target as HTMLInputElement).value.trim();
+    if (words) void pagefind.preload(words).catch(() => undefined);
   });
 
   panel = bindFilterPanel(form, (change) => void run(change));
