@@ -35,7 +35,8 @@ describe('the build', () => {
     const holders = readFileSync(join(badData, 'holders.csv'), 'utf8');
     writeFileSync(join(badData, 'holders.csv'), holders.replace('2024-01-15,2024-01-15', '2024-02-30,2024-01-15'));
     writeFileSync(join(badData, 'locations.csv'), readFileSync(join(badData, 'locations.csv'), 'utf8').replace('9711 AA', '0711 AA'));
-  });
+    // A whole site build: longer than the default 10 s hook limit on a busy two-core machine.
+  }, 300_000);
 
   it('of an invalid export exits 1, reports every problem, and leaves the output untouched', () => {
     const before = treeHash(out);
