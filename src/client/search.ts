@@ -212,10 +212,19 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       });
       if (!response || mine !== sequence) return;
       if (filtersReady) panel?.setCounts(response.filters);
-      withDistance = origin !== undefined;
+      // Without the coordinate file (offline after loading the page), the results still show, unsorted.
+      let located: Awaited<ReturnType<typeof loadPlaces>> | undefined;
       if (origin) {
-        const { position, at } = await loadPlaces();
-        if (mine !== sequence) return;
+        try {
+          located = await loadPlaces();
+        } catch {
+          places = undefined; // try again on the next search
+        }
+      }
+      if (mine !== sequence) return;
+      withDistance = located !== undefined;
+      if (origin && located) {
+        const { position, at } = located;
         shown = response.results
           .map((result) => {
             const point = at[position.get(result.id) ?? -1];

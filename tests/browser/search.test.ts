@@ -56,6 +56,7 @@ async function total(target: Page): Promise<number> {
 
 /** Every shown location id, in order, after pressing "show more" until all are shown. */
 async function allIds(target: Page): Promise<string[]> {
+  await ready(target);
   const more = target.locator('[data-search-more]');
   while (await more.isVisible()) {
     const before = await target.locator('[data-search-result]').count();
@@ -245,9 +246,21 @@ describe('near a place or postcode', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe(typed);
       await expect.poll(() => page.locator('[data-search-result] .kr-search-result__distance').count()).toBeGreaterThan(0);
-      const kms = (await distances(page)).map((s) => s.km).filter((k) => k !== undefined).map(Number);
+      await ready(page);
+      // The first page is nearest first (the whole order is checked against the model above).
+      const kms = (await page.locator('[data-search-result] [data-km]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.km))));
+      expect(kms.length).toBeGreaterThan(0);
       expect(kms).toEqual([...kms].sort((a, b) => a - b));
     }
+  });
+
+  it('without the coordinate file (say, offline after loading), still shows every result, unsorted', async () => {
+    const other = await openPage(browser);
+    await other.route('**/zoeken/coordinaten.json', (route) => route.abort('internetdisconnected'));
+    await openSearch(other, `?place=${encodeURIComponent(postcode)}`);
+    expect(await total(other)).toBe(expected('').length);
+    expect(await other.locator('[data-search-result] [data-km]').count()).toBe(0);
+    await other.context().close();
   });
 
   it('shows distances in the page language\'s number format', async () => {
