@@ -17,15 +17,21 @@ export interface BrowserMeasurements {
   notes: string[];
 }
 
-/** Bytes on the wire per response, from the DevTools protocol (what a phone would download). */
-async function countBytes(page: Page): Promise<{ total: () => number; reset: () => void }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  let total = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
-    total += e.encodedDataLength;
+/**
+ * Bytes on the wire (body and headers) of every request in the browser context, workers
+ * included: Pagefind fetches its index from a Web Worker that a page-level session misses.
+ */
+function meter(page: Page) {
+  let pending: Promise<number>[] = [];
+  page.context().on('requestfinished', (request) => {
+    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
   });
-  return { total: () => total, reset: () => (total = 0) };
+  return {
+    reset: () => {
+      pending = [];
+    },
+    total: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0),
+  };
 }
 
 /** A query a visitor would type: the city with the most locations in the register. */
@@ -52,17 +58,30 @@ export async function browserMeasurements(outDir: string, dataDir: string, port:
     {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const bytes = await countBytes(page);
+      const bytes = meter(page);
       await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
-      const query = typicalQuery(dataDir);
-      const input = page.locator('input[type="search"]').first();
+      await page.locator('[data-search][data-state="ready"]').waitFor();
+      await bytes.total();
       bytes.reset();
+      const query = typicalQuery(dataDir);
+      // In page time: when the result list is next filled with cards.
+      const arrived = page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const list = document.querySelector('[data-search-list]')!;
+            const observer = new MutationObserver(() => {
+              if (!list.querySelector('[data-search-result]')) return;
+              observer.disconnect();
+              done(performance.now());
+            });
+            observer.observe(list, { childList: true });
+          }),
+      );
       const started = await page.evaluate(() => performance.now());
-      await input.fill(query);
-      await page.locator('[data-search-result]').first().waitFor({ timeout: 30_000 });
-      const firstResultsMs = (await page.evaluate(() => performance.now())) - started;
+      await page.fill('input[name="q"]', query);
+      const firstResultsMs = (await arrived) - started;
       await page.waitForLoadState('networkidle');
-      result.search = { query, firstQueryBytes: bytes.total(), firstResultsMs };
+      result.search = { query, firstQueryBytes: await bytes.total(), firstResultsMs };
       await context.close();
     }
     // Map: from navigation to markers on screen, tiles refused.
@@ -70,13 +89,13 @@ export async function browserMeasurements(outDir: string, dataDir: string, port:
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.route(/service\.pdok\.nl/, (route) => route.abort());
-      const bytes = await countBytes(page);
+      const bytes = meter(page);
       const started = Date.now();
       await page.goto(`${base}/nl/kaart/`);
       await page.locator('.leaflet-marker-icon').first().waitFor({ timeout: 60_000 });
       const firstRenderMs = Date.now() - started;
       await page.waitForLoadState('networkidle');
-      result.map = { firstRenderMs, bytesBeforeTiles: bytes.total() };
+      result.map = { firstRenderMs, bytesBeforeTiles: await bytes.total() };
       await context.close();
     }
   } catch (error) {
