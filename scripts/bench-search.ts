@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
@@ -23,6 +24,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadRegisterDir } from '../src/register/index.ts';
 import { writeRegister } from './generate-register.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { FIRST_RESULTS_MARK } from '../src/client/search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -88,28 +90,33 @@ function kind(url: string): string {
  * page-level DevTools session would not see.
  */
 function meter(page: Page) {
-  let byKind = new Map<string, { bytes: number; requests: number }>();
+  type Entry = { kind: string; bytes: number; end: number };
+  let entries: Entry[] = [];
   const pending: Promise<void>[] = [];
   page.context().on('requestfinished', (request) => {
     pending.push(
       request.sizes().then((sizes) => {
-        const k = kind(request.url());
-        const entry = byKind.get(k) ?? { bytes: 0, requests: 0 };
-        entry.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-        entry.requests += 1;
-        byKind.set(k, entry);
+        const timing = request.timing();
+        entries.push({ kind: kind(request.url()), bytes: sizes.responseBodySize + sizes.responseHeadersSize, end: timing.startTime + timing.responseEnd });
       }),
     );
   });
   return {
     reset: () => {
-      byKind = new Map();
+      entries = [];
       pending.length = 0;
     },
-    /** Settles the sizes still being read, then sums. */
-    settle: async () => {
+    /** Settles the sizes still being read, then sums the responses that had ended by `until` (epoch ms). */
+    settle: async (until = Infinity) => {
       await Promise.all(pending);
-      return { total: [...byKind.values()].reduce((n, e) => n + e.bytes, 0), byKind: new Map(byKind) };
+      const byKind = new Map<string, { bytes: number; requests: number }>();
+      for (const e of entries.filter((e) => e.end <= until)) {
+        const entry = byKind.get(e.kind) ?? { bytes: 0, requests: 0 };
+        entry.bytes += e.bytes;
+        entry.requests += 1;
+        byKind.set(e.kind, entry);
+      }
+      return { total: [...byKind.values()].reduce((n, e) => n + e.bytes, 0), byKind };
     },
   };
 }
@@ -166,12 +173,14 @@ async function cold(query: string): Promise<Run> {
   const page = await context.newPage();
   const bytes = meter(page);
   await page.goto(`${base}/nl/zoeken/${query}`, { waitUntil: 'commit' });
-  await page.locator('[data-search-result]').first().waitFor();
-  const ms = await page.evaluate(() => performance.now());
-  // The bytes up to the first results, before the counts of every filter follow.
-  const first = await bytes.settle();
   await page.locator('[data-search][data-state="ready"]').waitFor();
   await page.waitForLoadState('networkidle');
+  // In page time: from navigation to the first result cards (the page marks that moment).
+  const { ms, at } = await page.evaluate((mark) => {
+    const entry = performance.getEntriesByName(mark)[0]!;
+    return { ms: entry.startTime, at: performance.timeOrigin + entry.startTime };
+  }, FIRST_RESULTS_MARK);
+  const first = await bytes.settle(at);
   const all = await bytes.settle();
   await context.close();
   coldTotals.push(all.total);
@@ -213,6 +222,8 @@ try {
   report(`A postcode (${postcode}) in the place field: results sorted by distance`, results.postcode);
   const html = readFileSync(join(outDir, 'nl/zoeken/index.html'));
   console.log(`\nSearch page HTML: ${kb(html.length)} raw.`);
+  // Playwright reports the worker script's response without its body; this is what it weighs.
+  console.log(`Pagefind's worker script (loaded on every cold visit): ${kb(gzipSync(readFileSync(join(outDir, 'pagefind/pagefind-worker.js'))).length)} gzipped, not in the cold figures above.`);
 } finally {
   await browser.close();
   await server.stop();
