@@ -113,7 +113,6 @@ export default {
   'home.keurmerk.heading': 'ماذا تعني علامة الجودة؟',
   'home.keurmerk.body': 'اقرأ ما هي علامة الجودة، وماذا تعني كل حالة، وأين تبلّغ عن مشكلة.',
   'home.keurmerk.link': 'عن علامة الجودة',
-  'home.locationsIn': 'عدد الفروع: {count}',
   'nav.municipalities': 'البلديات (gemeenten)',
   'region.onThisPage': 'في هذه الصفحة',
   'region.counts.heading': 'الأعداد',

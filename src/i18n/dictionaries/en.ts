@@ -112,7 +112,6 @@ export default {
   'home.keurmerk.heading': 'What does the keurmerk mean?',
   'home.keurmerk.body': 'Read what the keurmerk is, what each status means and where to report a problem.',
   'home.keurmerk.link': 'About the keurmerk',
-  'home.locationsIn': '{count} locations',
   'nav.municipalities': 'Municipalities (gemeenten)',
   'region.onThisPage': 'On this page',
   'region.counts.heading': 'Figures',

@@ -113,7 +113,6 @@ export default {
   'home.keurmerk.heading': 'نشان کیفیت یعنی چه؟',
   'home.keurmerk.body': 'بخوانید نشان کیفیت چیست، هر وضعیت چه معنایی دارد و کجا می‌توانید مشکلی را گزارش دهید.',
   'home.keurmerk.link': 'درباره نشان کیفیت',
-  'home.locationsIn': '{count} شعبه',
   'nav.municipalities': 'شهرداری‌ها (gemeenten)',
   'region.onThisPage': 'در این صفحه',
   'region.counts.heading': 'آمار',

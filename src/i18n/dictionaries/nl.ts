@@ -110,7 +110,6 @@ export default {
   'home.keurmerk.heading': 'Wat betekent het keurmerk?',
   'home.keurmerk.body': 'Lees wat het keurmerk is, wat de statussen betekenen en waar u een klacht meldt.',
   'home.keurmerk.link': 'Over het keurmerk',
-  'home.locationsIn': '{count} vestigingen',
   'nav.municipalities': 'Gemeenten',
   'region.onThisPage': 'Op deze pagina',
   'region.counts.heading': 'Aantallen',

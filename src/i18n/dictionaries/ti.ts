@@ -113,7 +113,6 @@ export default {
   'home.keurmerk.heading': 'ምልክት ጽሬት እንታይ ማለት እዩ?',
   'home.keurmerk.body': 'ምልክት ጽሬት እንታይ ምዃኑ፣ ነፍሲ ወከፍ ኩነታት እንታይ ማለት ምዃኑን ጸገም ኣበይ ከም እትሕብሩን ኣንብቡ።',
   'home.keurmerk.link': 'ብዛዕባ ምልክት ጽሬት',
-  'home.locationsIn': '{count} ጨናፍር',
   'nav.municipalities': 'ምምሕዳራት ከተማ (gemeenten)',
   'region.onThisPage': 'ኣብዚ ገጽ',
   'region.counts.heading': 'ቁጽርታት',

@@ -112,7 +112,6 @@ export default {
   'home.keurmerk.heading': 'Kalite belgesi ne demek?',
   'home.keurmerk.body': 'Kalite belgesinin ne olduğunu, her durumun ne anlama geldiğini ve bir sorunu nereye bildireceğinizi okuyun.',
   'home.keurmerk.link': 'Kalite belgesi hakkında',
-  'home.locationsIn': '{count} şube',
   'nav.municipalities': 'Belediyeler (gemeenten)',
   'region.onThisPage': 'Bu sayfada',
   'region.counts.heading': 'Sayılar',

@@ -112,7 +112,6 @@ export default {
   'home.keurmerk.heading': 'Що означає знак якості?',
   'home.keurmerk.body': 'Дізнайтеся, що таке знак якості, що означає кожен статус і куди повідомити про проблему.',
   'home.keurmerk.link': 'Про знак якості',
-  'home.locationsIn': 'Філій: {count}',
   'nav.municipalities': 'Муніципалітети (gemeenten)',
   'region.onThisPage': 'На цій сторінці',
   'region.counts.heading': 'Цифри',
