@@ -24,7 +24,8 @@ export interface BrowserMeasurements {
 function meter(page: Page) {
   let pending: Promise<number>[] = [];
   page.context().on('requestfinished', (request) => {
-    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+    // A request still finishing as its context closes has no sizes any more; it counts as 0.
+    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize, () => 0));
   });
   return {
     reset: () => {
