@@ -24,6 +24,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadRegisterDir } from '../src/register/index.ts';
 import { writeRegister } from './generate-register.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { meterRequests } from './bench/meter.ts';
 import { FIRST_RESULTS_MARK } from '../src/client/search.ts';
 
 const { values } = parseArgs({
@@ -84,43 +85,6 @@ function kind(url: string): string {
   return 'other';
 }
 
-/**
- * Bytes on the wire per kind of file (compressed body plus headers), for every request of
- * the browser context: Pagefind fetches its index from a Web Worker, whose requests a
- * page-level DevTools session would not see.
- */
-function meter(page: Page) {
-  type Entry = { kind: string; bytes: number; end: number };
-  let entries: Entry[] = [];
-  const pending: Promise<void>[] = [];
-  page.context().on('requestfinished', (request) => {
-    pending.push(
-      request.sizes().then((sizes) => {
-        const timing = request.timing();
-        entries.push({ kind: kind(request.url()), bytes: sizes.responseBodySize + sizes.responseHeadersSize, end: timing.startTime + timing.responseEnd });
-      }),
-    );
-  });
-  return {
-    reset: () => {
-      entries = [];
-      pending.length = 0;
-    },
-    /** Settles the sizes still being read, then sums the responses that had ended by `until` (epoch ms). */
-    settle: async (until = Infinity) => {
-      await Promise.all(pending);
-      const byKind = new Map<string, { bytes: number; requests: number }>();
-      for (const e of entries.filter((e) => e.end <= until)) {
-        const entry = byKind.get(e.kind) ?? { bytes: 0, requests: 0 };
-        entry.bytes += e.bytes;
-        entry.requests += 1;
-        byKind.set(e.kind, entry);
-      }
-      return { total: [...byKind.values()].reduce((n, e) => n + e.bytes, 0), byKind };
-    },
-  };
-}
-
 /** Resolves (in page time) when the result list is next replaced; returns the time it took since `since`. */
 function nextResults(page: Page): Promise<number> {
   return page.evaluate(
@@ -150,7 +114,7 @@ const browser: Browser = await launchChromium();
 async function typing(field: string, text: string): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = meter(page);
+  const bytes = meterRequests(page, kind);
   await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
   await page.locator('[data-search][data-state="ready"]').waitFor();
   await page.waitForTimeout(500);
@@ -171,7 +135,7 @@ async function typing(field: string, text: string): Promise<Run> {
 async function cold(query: string): Promise<Run> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bytes = meter(page);
+  const bytes = meterRequests(page, kind);
   await page.goto(`${base}/nl/zoeken/${query}`, { waitUntil: 'commit' });
   await page.locator('[data-search][data-state="ready"]').waitFor();
   await page.waitForLoadState('networkidle');

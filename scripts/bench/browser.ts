@@ -9,30 +9,13 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import type { Page } from 'playwright-core';
 import { launchChromium, CHROMIUM } from '../lib/chromium.ts';
+import { meterRequests } from './meter.ts';
 
 export interface BrowserMeasurements {
   search: { query: string; firstQueryBytes: number; firstResultsMs: number } | null;
   map: { firstRenderMs: number; bytesBeforeTiles: number } | null;
   lighthouse: { page: string; scores: Record<string, number> }[] | null;
   notes: string[];
-}
-
-/**
- * Bytes on the wire (body and headers) of every request in the browser context, workers
- * included: Pagefind fetches its index from a Web Worker that a page-level session misses.
- */
-function meter(page: Page) {
-  let pending: Promise<number>[] = [];
-  page.context().on('requestfinished', (request) => {
-    // A request still finishing as its context closes has no sizes any more; it counts as 0.
-    pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize, () => 0));
-  });
-  return {
-    reset: () => {
-      pending = [];
-    },
-    total: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0),
-  };
 }
 
 /** A query a visitor would type: the city with the most locations in the register. */
@@ -59,10 +42,10 @@ export async function browserMeasurements(outDir: string, dataDir: string, port:
     {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const bytes = meter(page);
+      const bytes = meterRequests(page);
       await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
       await page.locator('[data-search][data-state="ready"]').waitFor();
-      await bytes.total();
+      await bytes.settle();
       bytes.reset();
       const query = typicalQuery(dataDir);
       // In page time: when the result list is next filled with cards.
@@ -82,7 +65,7 @@ export async function browserMeasurements(outDir: string, dataDir: string, port:
       await page.fill('input[name="q"]', query);
       const firstResultsMs = (await arrived) - started;
       await page.waitForLoadState('networkidle');
-      result.search = { query, firstQueryBytes: await bytes.total(), firstResultsMs };
+      result.search = { query, firstQueryBytes: (await bytes.settle()).total, firstResultsMs };
       await context.close();
     }
     // Map: from navigation to markers on screen, tiles refused.
@@ -90,13 +73,13 @@ export async function browserMeasurements(outDir: string, dataDir: string, port:
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.route(/service\.pdok\.nl/, (route) => route.abort());
-      const bytes = meter(page);
+      const bytes = meterRequests(page);
       const started = Date.now();
       await page.goto(`${base}/nl/kaart/`);
       await page.locator('.leaflet-marker-icon').first().waitFor({ timeout: 60_000 });
       const firstRenderMs = Date.now() - started;
       await page.waitForLoadState('networkidle');
-      result.map = { firstRenderMs, bytesBeforeTiles: await bytes.total() };
+      result.map = { firstRenderMs, bytesBeforeTiles: (await bytes.settle()).total };
       await context.close();
     }
   } catch (error) {
