@@ -74,9 +74,9 @@ function kind(url: string): string {
   if (/wasm\.\w+\.pagefind$/.test(path)) return 'pagefind wasm';
   if (path.endsWith('.pf_meta')) return 'index metadata';
   if (path.endsWith('pagefind-entry.json')) return 'index entry';
-  if (path.includes('/pagefind/filter/')) return 'filter chunks';
-  if (path.includes('/pagefind/index/')) return 'word index chunks';
-  if (path.includes('/pagefind/fragment/')) return 'result fragments';
+  if (/\/pagefind\/\w+\/filter\//.test(path)) return 'filter chunks';
+  if (/\/pagefind\/\w+\/index\//.test(path)) return 'word index chunks';
+  if (/\/pagefind\/\w+\/fragment\//.test(path)) return 'result fragments';
   if (path.endsWith('/zoeken/coordinaten.json')) return 'coordinates';
   if (path.endsWith('/plaatsen.json')) return 'place index';
   if (path.endsWith('.js')) return 'site JavaScript';
@@ -187,7 +187,7 @@ try {
   const html = readFileSync(join(outDir, 'nl/zoeken/index.html'));
   console.log(`\nSearch page HTML: ${kb(html.length)} raw.`);
   // Playwright reports the worker script's response without its body; this is what it weighs.
-  console.log(`Pagefind's worker script (loaded on every cold visit): ${kb(gzipSync(readFileSync(join(outDir, 'pagefind/pagefind-worker.js'))).length)} gzipped, not in the cold figures above.`);
+  console.log(`Pagefind's worker script (loaded on every cold visit): ${kb(gzipSync(readFileSync(join(outDir, 'pagefind/nl/pagefind-worker.js'))).length)} gzipped, not in the cold figures above.`);
 } finally {
   await browser.close();
   await server.stop();

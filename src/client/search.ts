@@ -1,7 +1,7 @@
 /**
  * The search page: Pagefind's JS API over one record per location (src/site/search-index.ts),
  * driven by the shared FilterPanel. Loaded only by /{lang}/zoeken/; Pagefind itself (its
- * script, WebAssembly and the language's index) is fetched from `/pagefind/` at run time.
+ * script, WebAssembly and the language's index) is fetched from `/pagefind/{lang}/` at run time.
  *
  * Distance sorting needs every result's coordinates, and loading every result's data would
  * be thousands of requests at ten times the register. Instead, the coordinates come from one

@@ -16,8 +16,8 @@ export const paths = {
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
   /** The search page; its state lives in the query string (`?q=&route=Z`, see filter-state.ts). */
   search: (lang: Lang) => `${base}/${lang}/zoeken/`,
-  /** Pagefind's bundle and index, written by the build (src/site/search-index.ts). */
-  pagefind: () => `${base}/pagefind/`,
+  /** Pagefind's bundle and index for one language, written by the build (src/site/search-index.ts). */
+  pagefind: (lang: Lang) => `${base}/pagefind/${lang}/`,
   /** Coordinates of every location in search order, for sorting search results by distance. */
   searchCoordinates: () => `${base}/zoeken/coordinaten.json`,
   municipality: (lang: Lang, code: string) => `${base}/${lang}/gemeente/${code}/`,

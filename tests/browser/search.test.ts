@@ -357,7 +357,7 @@ describe('the index itself, through Pagefind\'s JS API', () => {
         await page.goto(`${site.url}/${lang}/`);
         // A string, so Vitest does not rewrite the browser's own import().
         const counts = (await page.evaluate(`(async (statuses) => {
-          const pagefind = await import('/pagefind/pagefind.js');
+          const pagefind = await import('/pagefind/${lang}/pagefind.js');
           const all = await pagefind.filters();
           const validOnly = await pagefind.search(null, { filters: { status: { any: statuses } } });
           const everything = await pagefind.search(null);
