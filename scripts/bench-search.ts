@@ -20,12 +20,11 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadRegisterDir } from '../src/register/index.ts';
 import { writeRegister } from './generate-register.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { meterRequests } from './bench/meter.ts';
-import { FIRST_RESULTS_MARK } from '../src/client/search.ts';
+import { measureColdLink, measureTyping, type SearchRun } from './bench/search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -66,90 +65,9 @@ for (const l of register.locations) cities.set(l.city, (cities.get(l.city) ?? 0)
 const city = [...cities].sort((a, b) => b[1] - a[1])[0]![0];
 const postcode = register.locations.find((l) => l.city === city && l.latitude !== undefined)!.postcode;
 
-/** What a response is, for the byte table. */
-function kind(url: string): string {
-  const path = new URL(url).pathname;
-  if (path.endsWith('/pagefind.js')) return 'pagefind.js';
-  if (path.endsWith('pagefind-worker.js')) return 'pagefind worker';
-  if (/wasm\.\w+\.pagefind$/.test(path)) return 'pagefind wasm';
-  if (path.endsWith('.pf_meta')) return 'index metadata';
-  if (path.endsWith('pagefind-entry.json')) return 'index entry';
-  if (/\/pagefind\/\w+\/filter\//.test(path)) return 'filter chunks';
-  if (/\/pagefind\/\w+\/index\//.test(path)) return 'word index chunks';
-  if (/\/pagefind\/\w+\/fragment\//.test(path)) return 'result fragments';
-  if (path.endsWith('/zoeken/coordinaten.json')) return 'coordinates';
-  if (path.endsWith('/plaatsen.json')) return 'place index';
-  if (path.endsWith('.js')) return 'site JavaScript';
-  if (path.endsWith('.css')) return 'CSS';
-  if (path.endsWith('/') || path.endsWith('.html')) return 'HTML';
-  return 'other';
-}
-
-/** Resolves (in page time) when the result list is next replaced; returns the time it took since `since`. */
-function nextResults(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const list = document.querySelector('[data-search-list]')!;
-        const observer = new MutationObserver(() => {
-          if (!list.querySelector('[data-search-result]')) return;
-          observer.disconnect();
-          done(performance.now());
-        });
-        observer.observe(list, { childList: true });
-      }),
-  );
-}
-
-interface Run {
-  ms: number;
-  bytes: number;
-  byKind: Map<string, { bytes: number; requests: number }>;
-}
-
 const server = await preview({ root: process.cwd(), outDir, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 const base = `http://127.0.0.1:${server.port}`;
 const browser: Browser = await launchChromium();
-
-async function typing(field: string, text: string): Promise<Run> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bytes = meterRequests(page, kind);
-  await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
-  await page.locator('[data-search][data-state="ready"]').waitFor();
-  await page.waitForTimeout(500);
-  await bytes.settle();
-  bytes.reset();
-  const arrived = nextResults(page);
-  const started = await page.evaluate(() => performance.now());
-  await page.fill(field, text);
-  if (field === '#zoeken-place') await page.locator(field).press('Enter');
-  const at = await arrived;
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const { total, byKind } = await bytes.settle();
-  await context.close();
-  return { ms: at - started, bytes: total, byKind };
-}
-
-async function cold(query: string): Promise<Run> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const bytes = meterRequests(page, kind);
-  await page.goto(`${base}/nl/zoeken/${query}`, { waitUntil: 'commit' });
-  await page.locator('[data-search][data-state="ready"]').waitFor();
-  await page.waitForLoadState('networkidle');
-  // In page time: from navigation to the first result cards (the page marks that moment).
-  const { ms, at } = await page.evaluate((mark) => {
-    const entry = performance.getEntriesByName(mark)[0]!;
-    return { ms: entry.startTime, at: performance.timeOrigin + entry.startTime };
-  }, FIRST_RESULTS_MARK);
-  const first = await bytes.settle(at);
-  const all = await bytes.settle();
-  await context.close();
-  coldTotals.push(all.total);
-  return { ms, bytes: first.total, byKind: first.byKind };
-}
 
 /** Each cold run's bytes once everything has settled (filter counts included). */
 const coldTotals: number[] = [];
@@ -157,7 +75,7 @@ const coldTotals: number[] = [];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function report(name: string, list: Run[], budget?: { ms: number; kb: number }) {
+function report(name: string, list: SearchRun[], budget?: { ms: number; kb: number }) {
   const ms = median(list.map((r) => r.ms));
   const bytes = median(list.map((r) => r.bytes));
   const verdict = budget ? `  [${ms <= budget.ms ? 'within' : 'OVER'} ${budget.ms} ms, ${bytes <= budget.kb * 1024 ? 'within' : 'OVER'} ${budget.kb} KB]` : '';
@@ -171,13 +89,15 @@ function report(name: string, list: Run[], budget?: { ms: number; kb: number }) 
 
 try {
   console.log(`\n${register.locations.length} locations; query "${city}", postcode "${postcode}"; ${runs} runs each; Chromium, fresh context per run.`);
-  const results = { typing: [] as Run[], name: [] as Run[], cold: [] as Run[], postcode: [] as Run[] };
+  const results = { typing: [] as SearchRun[], name: [] as SearchRun[], cold: [] as SearchRun[], postcode: [] as SearchRun[] };
   const name = register.locations.find((l) => l.name)!.name!.split(' ').slice(0, 2).join(' ');
   for (let i = 0; i < runs; i++) {
-    results.typing.push(await typing('#zoeken-q', city));
-    results.name.push(await typing('#zoeken-q', name));
-    results.cold.push(await cold(`?q=${encodeURIComponent(city)}`));
-    results.postcode.push(await typing('#zoeken-place', postcode));
+    results.typing.push(await measureTyping(browser, base, '#zoeken-q', city));
+    results.name.push(await measureTyping(browser, base, '#zoeken-q', name));
+    const cold = await measureColdLink(browser, base, city);
+    results.cold.push(cold);
+    coldTotals.push(cold.settledBytes);
+    results.postcode.push(await measureTyping(browser, base, '#zoeken-place', postcode));
   }
   report(`Typing "${city}" on a loaded, idle search page (first results after the input)`, results.typing, { ms: 300, kb: 150 });
   report(`Typing a name ("${name}")`, results.name, { ms: 300, kb: 150 });
