@@ -54,6 +54,15 @@ const WIDE = '(min-width: 60rem)';
 const fill = (template: string, vars: Record<string, string>) =>
   fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 
+/**
+ * The language switcher's links carry the query string along: the filters live in it, in
+ * code values every language shares, and a visitor who switches to Arabic halfway through
+ * choosing a school should not have to choose again.
+ */
+function carryStateToLanguageLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.search = location.search;
+}
+
 export function bindFilterPanel(form: HTMLFormElement, onChange: (change: FilterPanelChange) => void): FilterPanelHandle {
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Messages;
   const placeInput = form.querySelector<HTMLInputElement>('input[name="place"]');
@@ -157,6 +166,7 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    carryStateToLanguageLinks();
   }
 
   function changed(options: { typed: boolean; askPdok: boolean }) {
@@ -224,6 +234,7 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
   }
 
   addEventListener('popstate', () => {
+    carryStateToLanguageLinks();
     state = parseFilterState(new URLSearchParams(location.search));
     typing = false;
     writeForm(state);
@@ -231,6 +242,7 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
   });
 
   writeForm(state);
+  carryStateToLanguageLinks();
   // Beside the results on wide screens the filters start open; on a phone they start folded
   // (the summary says how many are chosen), so the results are not a screen further down.
   if (details && matchMedia(WIDE).matches) details.open = true;

@@ -195,6 +195,19 @@ describe('the URL', () => {
     expect(await page.locator('#zoeken-route-Z').isChecked()).toBe(true);
   });
 
+  it('switching language keeps the query and the filters', async () => {
+    await openSearch(page, '?q=taal');
+    await page.locator('#zoeken-route-Z').check();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=taal&route=Z');
+    const arabic = page.locator('a[data-language-link][hreflang="ar"]');
+    expect(new URL(await arabic.evaluate((a: HTMLAnchorElement) => a.href)).search).toBe('?q=taal&route=Z');
+    await arabic.click();
+    await page.waitForURL(/\/ar\/zoeken\//);
+    await ready(page);
+    expect(await page.locator('#zoeken-q').inputValue()).toBe('taal');
+    expect(await page.locator('#zoeken-route-Z').isChecked()).toBe(true);
+  });
+
   it('a shared link restores query, filters and place in a fresh browser', async () => {
     const place = register.locations.find((l) => l.latitude !== undefined)!.city;
     const query = `?q=${encodeURIComponent('taal')}&route=B1&place=${encodeURIComponent(place)}`;
