@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANG_CODES } from '../src/i18n/languages.ts';
 import { buildSite, ROOT, TMP } from './support/site.ts';
 
 function treeHash(dir: string): string {
@@ -56,5 +57,8 @@ describe('the build', () => {
       for (const id of ['KH-XSS1', 'KH-XSS2', 'KH-XSS3']) expect(statSync(join(out, lang, 'aanbieder', id, 'index.html')).isFile()).toBe(true);
       for (const id of ['V-XSS1', 'V-XSS2', 'V-XSS3']) expect(statSync(join(out, lang, 'vestiging', id, 'index.html')).isFile()).toBe(true);
     }
+    // The search index is built beside the output while the pages render, then moved in.
+    expect(readdirSync(join(out, 'pagefind')).sort()).toEqual([...LANG_CODES].sort());
+    for (const lang of LANG_CODES) expect(statSync(join(out, 'pagefind', lang, 'pagefind.js')).isFile()).toBe(true);
   });
 });

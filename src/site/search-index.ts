@@ -62,19 +62,22 @@ async function writeLanguageIndex(register: Register, lang: Lang, output: string
  * failed index fails the build and leaves the published site untouched.
  */
 export function searchIndexIntegration(): AstroIntegration {
-  let outDir = '';
+  /** Beside the output folder: same file system, so moving it in is a rename. */
+  let pending = '';
   let indexing: Promise<{ records: number; ms: number }> | undefined;
-  const pendingDir = () => join(dirname(outDir), `.${basename(outDir)}.pagefind`);
   return {
     name: 'keurmerkregister:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
+        const outDir = fileURLToPath(config.outDir);
+        pending = join(dirname(outDir), `.${basename(outDir)}.pagefind`);
       },
       'astro:build:start': () => {
         const started = performance.now();
-        rmSync(pendingDir(), { recursive: true, force: true });
-        indexing = writeSearchIndexes(getRegister(), pendingDir()).then(({ records }) => ({ records, ms: performance.now() - started }));
+        rmSync(pending, { recursive: true, force: true });
+        // A build that fails after this point never reaches build:done: leave no folder behind.
+        process.once('exit', () => rmSync(pending, { recursive: true, force: true }));
+        indexing = writeSearchIndexes(getRegister(), pending).then(({ records }) => ({ records, ms: performance.now() - started }));
         // Reported (and thrown) at build:done; until then a failure must not crash the process.
         indexing.catch(() => {});
       },
@@ -85,7 +88,7 @@ export function searchIndexIntegration(): AstroIntegration {
         recordBuildTiming('pagefindWait', performance.now() - waitStarted);
         const target = join(fileURLToPath(dir), 'pagefind');
         if (existsSync(target)) rmSync(target, { recursive: true });
-        renameSync(pendingDir(), target);
+        renameSync(pending, target);
         logger.info(`indexed ${records} location records (${LANG_CODES.length} languages) in ${(ms / 1000).toFixed(1)} s, alongside the pages`);
       },
     },
