@@ -1,0 +1,53 @@
+/**
+ * `npm run bench:lighthouse -- --dist DIR [--runs 3] [--port N] [--reports DIR] [/nl/kaart/ …]`: Lighthouse
+ * on pages of a site already built (default: the map page), several runs each, as the
+ * benchmark measures it (scripts/bench/browser.ts). Prints every run's scores and the
+ * figures behind the performance score, then the median, because simulated throttling
+ * scales the task durations observed on this (shared, two-core) machine and one run
+ * moves with the load. `--reports` keeps each run's full JSON report to read the audits.
+ * `--port`: serve where the site was built for (SITE_URL), so canonical and hreflang links
+ * point at the server, as `npm run bench` does (SITE_URL=http://127.0.0.1:4399, --port 4399).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { preview } from 'astro';
+import { lighthouseRuns } from './bench/browser.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    reports: { type: 'string' },
+    port: { type: 'string', default: '0' },
+  },
+});
+if (!values.dist) throw new Error('--dist DIR: a built site (npm run build with REGISTER_OUT_DIR=DIR)');
+const runs = Math.max(1, Math.floor(Number(values.runs)));
+const paths = positionals.length ? positionals : ['/nl/kaart/'];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+/** The metrics the performance score is made of. */
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+const server = await preview({ root: process.cwd(), outDir: resolve(values.dist), server: { port: Number(values.port), host: '127.0.0.1' }, logLevel: 'error' });
+try {
+  console.log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  const results = await lighthouseRuns(`http://127.0.0.1:${server.port}`, Object.fromEntries(paths.map((p) => [p, p])), runs);
+  if (values.reports) mkdirSync(values.reports, { recursive: true });
+  for (const path of paths) {
+    const mine = results.filter((r) => r.page === path);
+    console.log(`\n${path}`);
+    mine.forEach((r, i) => {
+      const metrics = METRICS.map((id) => `${id.replace(/-/g, ' ')} ${r.report.audits[id]?.displayValue ?? '?'}`).join(', ');
+      console.log(`  run ${i + 1}: ${Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ')} | ${metrics}`);
+      if (values.reports) writeFileSync(join(values.reports, `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${i + 1}.json`), JSON.stringify(r.report));
+    });
+    const categories = Object.keys(mine[0]!.scores);
+    console.log(`  median: ${categories.map((k) => `${k} ${median(mine.map((r) => r.scores[k]!))}`).join(', ')}`);
+  }
+  console.log(`\nload average after: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+} finally {
+  await server.stop();
+}
