@@ -24,7 +24,7 @@ import type { Browser } from 'playwright-core';
 import { loadRegisterDir } from '../src/register/index.ts';
 import { writeRegister } from './generate-register.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { measureColdLink, measureTyping, type SearchRun } from './bench/search.ts';
+import { measureColdLink, measureTyping, typicalQuery, type SearchRun } from './bench/search.ts';
 
 const { values } = parseArgs({
   options: {
@@ -60,9 +60,7 @@ const result = loadRegisterDir(dataDir);
 if (!result.ok) throw new Error('the generated register is invalid');
 const register = result.register;
 /** What a visitor types: the city with the most locations, and the postcode of a location in it. */
-const cities = new Map<string, number>();
-for (const l of register.locations) cities.set(l.city, (cities.get(l.city) ?? 0) + 1);
-const city = [...cities].sort((a, b) => b[1] - a[1])[0]![0];
+const city = typicalQuery(register);
 const postcode = register.locations.find((l) => l.city === city && l.latitude !== undefined)!.postcode;
 
 const server = await preview({ root: process.cwd(), outDir, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANG_CODES } from '../src/i18n/languages.ts';
-import { readExportDir, validateExports } from '../src/register/index.ts';
+import { readExportDir, validateExports, type Register } from '../src/register/index.ts';
 import { writeRegister } from './generate-register.ts';
 import { buildFloor } from './bench/floor.ts';
 import { siteStats, type SiteStats } from './bench/site-stats.ts';
@@ -53,17 +53,17 @@ export interface ScaleResult {
 }
 
 /** Median of three in-process validations: what the build does before it renders anything. */
-function timeValidation(dir: string): { ms: number; holders: number; locations: number } {
+function timeValidation(dir: string): { ms: number; register: Register } {
   const times: number[] = [];
-  let counts = { holders: 0, locations: 0 };
+  let register: Register | undefined;
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
     const result = validateExports(readExportDir(dir));
     times.push(performance.now() - started);
     if (!result.ok) throw new Error(`generated register at ${dir} is invalid`);
-    counts = { holders: result.counts.holders, locations: result.counts.locations };
+    register = result.register;
   }
-  return { ms: times.sort((a, b) => a - b)[1]!, ...counts };
+  return { ms: times.sort((a, b) => a - b)[1]!, register: register! };
 }
 
 /** Runs the real build (`scripts/build.ts`) in a child process, under GNU time for peak memory. */
@@ -106,7 +106,7 @@ for (const scale of scales) {
   rmSync(dataDir, { recursive: true, force: true });
   writeRegister(dataDir, { scale, seed });
   const validation = timeValidation(dataDir);
-  console.log(`validate: ${validation.ms.toFixed(0)} ms (${validation.holders} holders, ${validation.locations} locations)`);
+  console.log(`validate: ${validation.ms.toFixed(0)} ms (${validation.register.holders.length} holders, ${validation.register.locations.length} locations)`);
   const build = timeBuild(dataDir, outDir);
   console.log(`build: ${(build.totalMs / 1000).toFixed(1)} s (pages ${(build.pagesMs / 1000).toFixed(1)} s, index ${build.indexMs === null ? 'n/a' : `${(build.indexMs / 1000).toFixed(1)} s`}, peak ${build.peakRssMb ?? '?'} MB)`);
   const site = siteStats(outDir);
@@ -117,11 +117,11 @@ for (const scale of scales) {
     floorMs = await buildFloor(resolve(WORK, 'floor'), site.pages);
     console.log(`floor (bare Astro, ${site.pages} trivial pages): ${(floorMs / 1000).toFixed(1)} s → ratio ${(build.totalMs / floorMs).toFixed(2)}`);
   }
-  const browser = scale === 10 && !values['skip-browser'] ? await browserMeasurements(outDir, dataDir, Number(new URL(BENCH_ORIGIN).port)) : null;
+  const browser = scale === 10 && !values['skip-browser'] ? await browserMeasurements(outDir, validation.register, Number(new URL(BENCH_ORIGIN).port)) : null;
   results.push({
     scale,
-    holders: validation.holders,
-    locations: validation.locations,
+    holders: validation.register.holders.length,
+    locations: validation.register.locations.length,
     languages: LANG_CODES.length,
     validateMs: validation.ms,
     build,

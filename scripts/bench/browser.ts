@@ -7,67 +7,43 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import type { Page } from 'playwright-core';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { launchChromium, CHROMIUM } from '../lib/chromium.ts';
+import type { Register } from '../../src/register/model.ts';
 import { meterRequests } from './meter.ts';
+import { measureColdLink, measureTyping, typicalQuery } from './search.ts';
 
 export interface BrowserMeasurements {
-  search: { query: string; firstQueryBytes: number; firstResultsMs: number } | null;
+  search: {
+    query: string;
+    firstQueryBytes: number;
+    firstResultsMs: number;
+    /** A link with the query opened in an empty browser: bytes and time to first results, and bytes once the filter counts are in. */
+    coldLink: { bytes: number; ms: number; settledBytes: number };
+  } | null;
   map: { firstRenderMs: number; bytesBeforeTiles: number } | null;
   lighthouse: { page: string; scores: Record<string, number> }[] | null;
   notes: string[];
 }
 
-/** A query a visitor would type: the city with the most locations in the register. */
-function typicalQuery(dataDir: string): string {
-  const rows = readFileSync(join(dataDir, 'locations.csv'), 'utf8').split('\n').slice(1);
-  const header = readFileSync(join(dataDir, 'locations.csv'), 'utf8').split('\n', 1)[0]!.split(',');
-  const cityColumn = header.indexOf('city');
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    const city = row.split(',')[cityColumn];
-    if (city) counts.set(city, (counts.get(city) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-export async function browserMeasurements(outDir: string, dataDir: string, port: number): Promise<BrowserMeasurements> {
+export async function browserMeasurements(outDir: string, register: Register, port: number): Promise<BrowserMeasurements> {
   const server = await preview({ root: process.cwd(), outDir, server: { port, host: '127.0.0.1' }, logLevel: 'error' });
   const base = `http://127.0.0.1:${server.port}`;
   const browser = await launchChromium();
   const notes: string[] = [];
   const result: BrowserMeasurements = { search: null, map: null, lighthouse: null, notes };
   try {
-    // Search: the page is loaded and idle; then the visitor types a query.
+    // Search: typing into a loaded page (the budget), and a shared link in an empty browser.
     {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const bytes = meterRequests(page);
-      await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
-      await page.locator('[data-search][data-state="ready"]').waitFor();
-      await bytes.settle();
-      bytes.reset();
-      const query = typicalQuery(dataDir);
-      // In page time: when the result list is next filled with cards.
-      const arrived = page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const list = document.querySelector('[data-search-list]')!;
-            const observer = new MutationObserver(() => {
-              if (!list.querySelector('[data-search-result]')) return;
-              observer.disconnect();
-              done(performance.now());
-            });
-            observer.observe(list, { childList: true });
-          }),
-      );
-      const started = await page.evaluate(() => performance.now());
-      await page.fill('input[name="q"]', query);
-      const firstResultsMs = (await arrived) - started;
-      await page.waitForLoadState('networkidle');
-      result.search = { query, firstQueryBytes: (await bytes.settle()).total, firstResultsMs };
-      await context.close();
+      const query = typicalQuery(register);
+      const typed = await measureTyping(browser, base, '#zoeken-q', query);
+      const cold = await measureColdLink(browser, base, query);
+      result.search = {
+        query,
+        firstQueryBytes: typed.bytes,
+        firstResultsMs: typed.ms,
+        coldLink: { bytes: cold.bytes, ms: cold.ms, settledBytes: cold.settledBytes },
+      };
     }
     // Map: from navigation to markers on screen, tiles refused.
     {
@@ -97,11 +73,21 @@ export async function browserMeasurements(outDir: string, dataDir: string, port:
   return result;
 }
 
-/** Lighthouse (with Debian's Chromium) on the home, search, a provider and the map page. */
+/** Runs per page: simulated scores follow observed task durations, so one run moves with the machine's load. */
+const LIGHTHOUSE_RUNS = 3;
+
+/** Each category's median score over several runs of one page. */
+export function medianScores(runs: LighthouseRun[]): Record<string, number> {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  return Object.fromEntries(Object.keys(runs[0]!.scores).map((k) => [k, median(runs.map((r) => r.scores[k]!))]));
+}
+
+/** Lighthouse (with Debian's Chromium) on the home, search, a provider and the map page: the median of three runs each. */
 async function lighthouseScores(base: string, outDir: string): Promise<{ page: string; scores: Record<string, number> }[]> {
   const provider = readFileSync(join(outDir, 'nl/aanbieders/index.html'), 'utf8').match(/href="(\/nl\/aanbieder\/[^"]+)"/)?.[1] ?? '/nl/';
-  const runs = await lighthouseRuns(base, { home: '/nl/', search: '/nl/zoeken/', provider, map: '/nl/kaart/' });
-  return runs.map(({ page, scores }) => ({ page, scores }));
+  const pages = { home: '/nl/', search: '/nl/zoeken/', provider, map: '/nl/kaart/' };
+  const runs = await lighthouseRuns(base, pages, LIGHTHOUSE_RUNS);
+  return Object.keys(pages).map((page) => ({ page, scores: medianScores(runs.filter((r) => r.page === page)) }));
 }
 
 /** One Lighthouse run of one page: the four category scores (0–100) and the whole report. */

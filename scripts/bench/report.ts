@@ -26,12 +26,16 @@ export function renderResults(machine: { cpus: number; node: string; date: strin
     if (r.browser) {
       lines.push('', `## In Chromium at ${r.scale}x`, '');
       if (r.browser.search) {
-        lines.push(`- Search, first query "${r.browser.search.query}": ${kb(r.browser.search.firstQueryBytes)} transferred, first results ${r.browser.search.firstResultsMs.toFixed(0)} ms after typing.`);
+        const search = r.browser.search;
+        lines.push(`- Search, first query "${search.query}" typed into the loaded search page: ${kb(search.firstQueryBytes)} transferred, first results ${search.firstResultsMs.toFixed(0)} ms after typing.`);
+        lines.push(
+          `- Search, a shared link with that query opened in an empty browser: ${kb(search.coldLink.bytes)} until the first results (${search.coldLink.ms.toFixed(0)} ms after navigation), ${kb(search.coldLink.settledBytes)} once every filter count is in. Pagefind's WebAssembly and its index metadata, the bulk of this, come once per visit, before any query.`,
+        );
       }
       if (r.browser.map) {
         lines.push(`- Map: first render (markers drawn) ${r.browser.map.firstRenderMs.toFixed(0)} ms after navigation; ${kb(r.browser.map.bytesBeforeTiles)} before tiles.`);
       }
-      for (const l of r.browser.lighthouse ?? []) lines.push(`- Lighthouse ${l.page}: ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      for (const l of r.browser.lighthouse ?? []) lines.push(`- Lighthouse ${l.page} (median of three runs): ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       for (const note of r.browser.notes) lines.push(`- ${note}`);
     }
   }

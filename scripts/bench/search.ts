@@ -6,12 +6,20 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { FIRST_RESULTS_MARK } from '../../src/client/search.ts';
+import type { Register } from '../../src/register/model.ts';
 import { meterRequests, type ByKind } from './meter.ts';
 
 export interface SearchRun {
   ms: number;
   bytes: number;
   byKind: ByKind;
+}
+
+/** A query a visitor would type: the place with the most locations in the register. */
+export function typicalQuery(register: Register): string {
+  const counts = new Map<string, number>();
+  for (const l of register.locations) counts.set(l.city, (counts.get(l.city) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** What a response is, for the byte tables. */
