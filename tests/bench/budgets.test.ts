@@ -1,0 +1,112 @@
+/**
+ * The benchmark's verdicts (scripts/bench/): what it counts as a page's JavaScript, and
+ * where each budget turns from PASS to FAIL. Timings themselves are never tested; these are
+ * the rules that decide what bench/RESULTS.md says about them.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ScaleResult } from '../../scripts/bench.ts';
+import { budgets } from '../../scripts/bench/budgets.ts';
+import { pageType, siteStats } from '../../scripts/bench/site-stats.ts';
+import { TMP } from '../support/site.ts';
+
+const dist = resolve(TMP, 'bench-site-stats');
+function write(path: string, text: string) {
+  mkdirSync(dirname(join(dist, path)), { recursive: true });
+  writeFileSync(join(dist, path), text);
+}
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('site statistics', () => {
+  it('names page types from the URL path', () => {
+    expect(pageType('/nl/vestiging/V1/')).toBe('vestiging');
+    expect(pageType('/ar/aanbieder/KH1/')).toBe('aanbieder');
+    expect(pageType('/nl/')).toBe('home');
+    expect(pageType('/')).toBe('root');
+  });
+
+  it("counts a page's scripts with the chunks they import, and no scripts as zero", () => {
+    rmSync(dist, { recursive: true, force: true });
+    write('_astro/search.js', 'import "./chunk.js"; console.log(1);');
+    write('_astro/chunk.js', 'export const x = 1;');
+    write('_astro/site.css', 'body{}');
+    write('nl/zoeken/index.html', '<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/search.js"></script>');
+    write('nl/vestiging/V1/index.html', '<link rel="stylesheet" href="/_astro/site.css"><h1>V1</h1>');
+    write('nl/vestiging/V2/index.html', '<link rel="stylesheet" href="/_astro/site.css"><h1>V2 is longer</h1>');
+    const stats = siteStats(dist);
+    expect(stats.pages).toBe(3);
+    expect(stats.byType.zoeken!.js).toBe('import "./chunk.js"; console.log(1);'.length + 'export const x = 1;'.length);
+    expect(stats.byType.vestiging!.js).toBe(0);
+    expect(stats.byType.vestiging!.css).toBe('body{}'.length);
+    expect(stats.byType.vestiging!.pages).toBe(2);
+    expect(stats.byType.vestiging!.htmlMax).toBe('<link rel="stylesheet" href="/_astro/site.css"><h1>V2 is longer</h1>'.length);
+  });
+});
+
+/** A 10x result that meets every budget; each test spoils one figure. */
+function passing(): ScaleResult {
+  const type = { pages: 1, htmlMedian: 8000, htmlMax: 12000, htmlGzipMedian: 3000, htmlGzipMax: 3800, js: 0, jsGzip: 0, css: 26000, cssGzip: 5000 };
+  return {
+    scale: 10,
+    holders: 2200,
+    locations: 6500,
+    languages: 7,
+    validateMs: 400,
+    build: { totalMs: 90_000, validateMs: 400, astroMs: 88_000, indexMs: 20_000, indexWaitMs: 0, pagesMs: 88_000, peakRssMb: 900 },
+    floorMs: 50_000,
+    floorRatio: 1.8,
+    site: { files: 10, pages: 10, bytes: 1, byType: { vestiging: { ...type }, aanbieder: { ...type } } },
+    browser: {
+      search: { query: 'Amsterdam', firstQueryBytes: 30 * 1024, firstResultsMs: 200, coldLink: { bytes: 185 * 1024, ms: 600, settledBytes: 290 * 1024 } },
+      map: { firstRenderMs: 700, bytesBeforeTiles: 220 * 1024 },
+      lighthouse: ['home', 'search', 'provider', 'map'].map((page) => ({ page, scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } })),
+      notes: [],
+    },
+  };
+}
+
+const failing = (result: ScaleResult) => budgets([result]).filter((b) => !b.pass).map((b) => b.name);
+
+describe('budgets', () => {
+  it('all pass for a result within every budget', () => {
+    expect(failing(passing())).toEqual([]);
+  });
+
+  it('the build fails above twice the floor', () => {
+    const result = passing();
+    result.floorRatio = 2.01;
+    expect(failing(result)).toEqual([expect.stringContaining('whole build vs bare-Astro floor')]);
+  });
+
+  it('a location page over 15 KB gzipped fails', () => {
+    const result = passing();
+    result.site.byType.vestiging!.htmlGzipMax = 15 * 1024 + 1;
+    expect(failing(result)).toEqual(['location page, gzipped HTML (largest at 10x)']);
+  });
+
+  it('any JavaScript on a provider page fails', () => {
+    const result = passing();
+    result.site.byType.aanbieder!.js = 120;
+    expect(failing(result)).toEqual(['aanbieder pages load no JavaScript']);
+  });
+
+  it('the first query over 150 KB, or slower than 300 ms, fails', () => {
+    const result = passing();
+    result.browser!.search!.firstQueryBytes = 151 * 1024;
+    result.browser!.search!.firstResultsMs = 301;
+    expect(failing(result)).toEqual(['first search query, bytes transferred', 'first search results after typing']);
+  });
+
+  it('the map page over 250 KB before tiles fails', () => {
+    const result = passing();
+    result.browser!.map!.bytesBeforeTiles = 251 * 1024;
+    expect(failing(result)).toEqual(['map page, bytes before tiles']);
+  });
+
+  it('a Lighthouse score of 99 in any category fails that page', () => {
+    const result = passing();
+    result.browser!.lighthouse![3]!.scores.performance = 99;
+    expect(failing(result)).toEqual(['Lighthouse map']);
+  });
+});
