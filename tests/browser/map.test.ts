@@ -51,10 +51,15 @@ function markerSum(target: Page) {
   });
 }
 
-/** Every location id in the list, after showing all of it. */
+/** Every location id in the list, after showing all of it (each page comes from the map's worker, so wait for it). */
 async function listIds(target: Page): Promise<string[]> {
   const more = target.locator('[data-map-more]');
-  while (await more.isVisible()) await more.click();
+  const items = target.locator('[data-map-list] > li');
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect.poll(async () => (await items.count()) > shown || (await more.isHidden())).toBe(true);
+  }
   return target.locator('[data-map-list] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.locationId!));
 }
 
