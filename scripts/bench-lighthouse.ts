@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
-import { lighthouseRuns } from './bench/browser.ts';
+import { lighthouseRuns, medianScores } from './bench/browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,7 +27,6 @@ const { values, positionals } = parseArgs({
 if (!values.dist) throw new Error('--dist DIR: a built site (npm run build with REGISTER_OUT_DIR=DIR)');
 const runs = Math.max(1, Math.floor(Number(values.runs)));
 const paths = positionals.length ? positionals : ['/nl/kaart/'];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 /** The metrics the performance score is made of. */
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
@@ -44,8 +43,7 @@ try {
       console.log(`  run ${i + 1}: ${Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ')} | ${metrics}`);
       if (values.reports) writeFileSync(join(values.reports, `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${i + 1}.json`), JSON.stringify(r.report));
     });
-    const categories = Object.keys(mine[0]!.scores);
-    console.log(`  median: ${categories.map((k) => `${k} ${median(mine.map((r) => r.scores[k]!))}`).join(', ')}`);
+    console.log(`  median: ${Object.entries(medianScores(mine)).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   console.log(`\nload average after: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
 } finally {
