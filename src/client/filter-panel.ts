@@ -60,7 +60,8 @@ const fill = (template: string, vars: Record<string, string>) =>
  * choosing a school should not have to choose again.
  */
 function carryStateToLanguageLinks(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.search = location.search;
+  // Path and query only: setting `link.search` would write the whole absolute URL into href.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-link]')) link.setAttribute('href', `${link.pathname}${location.search}`);
 }
 
 export function bindFilterPanel(form: HTMLFormElement, onChange: (change: FilterPanelChange) => void): FilterPanelHandle {
