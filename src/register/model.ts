@@ -5,7 +5,7 @@
  * column it came from, and the open-data CSVs are written from the same objects. The
  * joins are plain arrays and maps (no back-references), so the model serialises as JSON.
  */
-import type { HolderRow, LocationRow, ProfileRow, RouteRow, StatusRow } from './schema.ts';
+import type { CourseRow, HolderRow, LocationRow, ProfileRow, RouteRow, StatusRow } from './schema.ts';
 
 /** A Wi2021 route offered at a location. */
 export type RouteOffer = RouteRow;
@@ -14,10 +14,14 @@ export type ProfileOffer = ProfileRow;
 /** One keurmerk decision about a holder. */
 export type StatusEvent = StatusRow;
 
-/** A teaching location (vestiging) with what it offers. */
+/** One planned, running or ended course group at a location (a row of courses.csv). */
+export type Course = CourseRow;
+
+/** A teaching location (vestiging) with what it offers and its course planning, in export order. */
 export interface Location extends LocationRow {
   routes: RouteOffer[];
   profiles: ProfileOffer[];
+  courses: Course[];
 }
 
 /** A keurmerk holder with its locations and its status history, oldest decision first. */
@@ -32,6 +36,11 @@ export interface Register {
   locations: Location[];
   holderById: ReadonlyMap<string, Holder>;
   locationById: ReadonlyMap<string, Location>;
+  /**
+   * Whether the export held courses.csv. Without it the site says the planning is not
+   * published, which is not the same as a school with no courses planned.
+   */
+  coursesPublished: boolean;
 }
 
 /** Counts that the validator's summary and the home page both show. */
@@ -41,14 +50,17 @@ export interface RegisterCounts {
   routes: number;
   profiles: number;
   statusEvents: number;
+  courses: number;
 }
 
 export function countRegister(register: Register): RegisterCounts {
   let routes = 0;
   let profiles = 0;
+  let courses = 0;
   for (const location of register.locations) {
     routes += location.routes.length;
     profiles += location.profiles.length;
+    courses += location.courses.length;
   }
   return {
     holders: register.holders.length,
@@ -56,6 +68,7 @@ export function countRegister(register: Register): RegisterCounts {
     routes,
     profiles,
     statusEvents: register.holders.reduce((n, h) => n + h.history.length, 0),
+    courses,
   };
 }
 
@@ -66,6 +79,8 @@ export function joinRegister(rows: {
   routes: RouteRow[];
   profiles: ProfileRow[];
   statusHistory: StatusRow[];
+  /** courses.csv is optional: a version-1 export has none. */
+  courses?: CourseRow[];
 }): Register {
   const holderById = new Map<string, Holder>();
   const holders = rows.holders.map((row) => {
@@ -75,14 +90,15 @@ export function joinRegister(rows: {
   });
   const locationById = new Map<string, Location>();
   const locations = rows.locations.map((row) => {
-    const location: Location = { ...row, routes: [], profiles: [] };
+    const location: Location = { ...row, routes: [], profiles: [], courses: [] };
     locationById.set(location.location_id, location);
     holderById.get(location.holder_id)!.locations.push(location);
     return location;
   });
   for (const route of rows.routes) locationById.get(route.location_id)!.routes.push(route);
   for (const profile of rows.profiles) locationById.get(profile.location_id)!.profiles.push(profile);
+  for (const course of rows.courses ?? []) locationById.get(course.location_id)!.courses.push(course);
   for (const event of rows.statusHistory) holderById.get(event.holder_id)!.history.push(event);
   for (const holder of holders) holder.history.sort((a, b) => a.effective_from.localeCompare(b.effective_from));
-  return { holders, locations, holderById, locationById };
+  return { holders, locations, holderById, locationById, coursesPublished: rows.courses !== undefined };
 }

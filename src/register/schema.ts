@@ -8,7 +8,7 @@
  * a spreadsheet, not for a programmer.
  */
 import * as z from 'zod';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES } from './vocabulary.ts';
+import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Profile } from './vocabulary.ts';
 
 const REQUIRED = 'a value is required here';
 
@@ -88,7 +88,8 @@ export const identifier = str()
 
 /** Calendar date. Regex first, then a real-date check, so 2023-02-30 is refused with a clear reason. */
 export const isoDate = str()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: a value that is not written YYYY-MM-DD is one problem, not also "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     // setUTCFullYear, unlike Date.UTC, does not move years 0-99 to 1900-1999.
@@ -237,11 +238,66 @@ export const statusRow = z.object({
   note: about(text(500).optional(), { description: 'Public note on the decision.' }),
 });
 
+/**
+ * A course's offer: a Wi2021 route (same spellings as routes.csv) or a Wi2013 profile. One
+ * column for both, because a school plans course groups, not laws; the code says which law.
+ */
+export const offer = str()
+  .transform((s, ctx) => {
+    if ((PROFILES as readonly string[]).includes(s)) return s as Profile;
+    const asRoute = route.safeParse(s);
+    if (asRoute.success) return asRoute.data;
+    const onderwijsroute = s.toLowerCase().replace(/[\s-]/g, '') === 'onderwijsroute';
+    ctx.addIssue({
+      code: 'custom',
+      input: s,
+      message: onderwijsroute
+        ? asRoute.error.issues[0]!.message
+        : `is not a known offer; use a route (B1 or Z) or a Wi2013 profile (${PROFILES.join(', ')})` +
+          ((PROFILES as readonly string[]).includes(s.toLowerCase()) ? ' (in lower case)' : ''),
+    });
+    return z.NEVER;
+  })
+  .meta({ published: { enum: [...ROUTES, ...PROFILES] } } satisfies ColumnMeta);
+
+/** A decimal number written with a dot and at most `decimals` decimals, within [min, max]. */
+function decimal(min: number, max: number, decimals: number, example: string) {
+  const pattern = new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`);
+  return str()
+    .regex(pattern, `must be a number with at most ${decimals === 1 ? 'one decimal' : `${decimals} decimals`}, written with a dot, like ${example}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`)
+    .meta({ published: { type: 'number', minimum: min, maximum: max } } satisfies ColumnMeta);
+}
+
+/** A whole number within [min, max] (`max` absent: no upper bound). */
+function wholeNumber(min: number, max?: number) {
+  return str()
+    .regex(/^\d+$/, 'must be a whole number, like 12')
+    .transform(Number)
+    .refine((n) => n >= min && (max === undefined || n <= max), max === undefined ? `must be ${min} or more` : `must be between ${min} and ${max}`)
+    .meta({ published: { type: 'number', minimum: min, ...(max === undefined ? {} : { maximum: max }) } } satisfies ColumnMeta);
+}
+
+export const courseRow = z.object({
+  location_id: about(identifier, { description: 'The location where the course is taught (locations.csv).' }),
+  offer: about(offer, { description: 'What the course teaches: a Wi2021 route (B1, Z) or a Wi2013 learner profile (analfabeet, laag, middel, hoog); the location offers it in routes.csv or profiles.csv.' }),
+  start_date: about(isoDate, { description: 'Date of the first lesson.' }),
+  end_date: about(isoDate.optional(), { description: 'Date of the last lesson; after start_date.' }),
+  hours_per_week: about(decimal(1, 40, 1, '6 or 7.5').optional(), { description: 'Lesson hours per week, 1 to 40.' }),
+  dayparts: dayparts.optional(),
+  modality: modality.optional(),
+  max_group_size: about(wholeNumber(1, 40).optional(), { description: 'Largest number of learners in the group, 1 to 40.' }),
+  places_left: about(wholeNumber(0).optional(), { description: 'Places still free when the planning was exported; 0 means the course is full. At most max_group_size.' }),
+  price_eur: about(decimal(0, 20000, 2, '2950 or 2950.50').optional(), { description: 'Course price in euros for learners who pay themselves or with a DUO loan; empty when a municipality buys the course or the price is on request.' }),
+});
+
 export type HolderRow = z.infer<typeof holderRow>;
 export type LocationRow = z.infer<typeof locationRow>;
 export type RouteRow = z.infer<typeof routeRow>;
 export type ProfileRow = z.infer<typeof profileRow>;
 export type StatusRow = z.infer<typeof statusRow>;
+export type CourseRow = z.infer<typeof courseRow>;
 
 /** A reference from some columns of one file to the key of another (a Table Schema foreign key). */
 export interface ForeignKey {
@@ -273,6 +329,9 @@ export const EXPORT_FILES = {
   routes: { name: 'routes.csv', required: true, row: routeRow, primaryKey: ['location_id', 'route'], foreignKeys: references('locations', 'location_id') },
   profiles: { name: 'profiles.csv', required: true, row: profileRow, primaryKey: ['location_id', 'profile'], foreignKeys: references('locations', 'location_id') },
   status_history: { name: 'status_history.csv', required: false, row: statusRow, primaryKey: ['holder_id', 'effective_from'], foreignKeys: references('holders', 'holder_id') },
+  // No primary key: a course is unique by location, offer, start date and dayparts, and a
+  // Table Schema key cannot say "dayparts as a set, empty included".
+  courses: { name: 'courses.csv', required: false, row: courseRow, primaryKey: [], foreignKeys: references('locations', 'location_id') },
 } as const satisfies Record<string, ExportFile>;
 
 export type ExportFileKey = keyof typeof EXPORT_FILES;

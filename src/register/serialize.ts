@@ -66,15 +66,23 @@ export function registerRows(register: Register): Record<ExportFileKey, readonly
     routes: register.locations.flatMap((l) => l.routes),
     profiles: register.locations.flatMap((l) => l.profiles),
     status_history: register.holders.flatMap((h) => h.history),
+    courses: register.locations.flatMap((l) => l.courses),
   };
+}
+
+/**
+ * The files a register is published as: every required file and status_history.csv always
+ * (as before version 2), courses.csv only when the export held it, so a register read back
+ * says "not published" exactly where the export did.
+ */
+export function publishedFiles(register: Register): ExportFileKey[] {
+  return (Object.keys(EXPORT_FILES) as ExportFileKey[]).filter((key) => key !== 'courses' || register.coursesPublished);
 }
 
 /** Every file of the contract as CSV text, by file name (`holders.csv`), in contract order. */
 export function serializeRegister(register: Register): Record<string, string> {
   const rows = registerRows(register);
-  return Object.fromEntries(
-    (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
-  );
+  return Object.fromEntries(publishedFiles(register).map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]));
 }
 
 /** CSV texts as the bytes `validateExports` reads, so the round trip uses the real ingestion. */
@@ -102,6 +110,8 @@ function pick(row: object, columns: readonly string[], leaveOut: readonly string
 export interface PublishedRegister {
   /** The date the export describes (see the open-data page); never the build's clock. */
   export_date: string;
+  /** False when the export held no courses.csv: the course planning was not published (not: none planned). */
+  courses_published: boolean;
   holders: Record<string, unknown>[];
 }
 
@@ -113,15 +123,18 @@ export function publishedRegister(register: Register, exportDate: string): Publi
     routes: exportColumns('routes'),
     profiles: exportColumns('profiles'),
     history: exportColumns('status_history'),
+    courses: exportColumns('courses'),
   };
   return {
     export_date: exportDate,
+    courses_published: register.coursesPublished,
     holders: register.holders.map((holder) => ({
       ...pick(holder, columns.holders),
       locations: holder.locations.map((location) => ({
         ...pick(location, columns.locations, ['holder_id']),
         routes: location.routes.map((r) => pick(r, columns.routes, ['location_id'])),
         profiles: location.profiles.map((p) => pick(p, columns.profiles, ['location_id'])),
+        ...(register.coursesPublished ? { courses: location.courses.map((c) => pick(c, columns.courses, ['location_id'])) } : {}),
       })),
       history: holder.history.map((e) => pick(e, columns.history, ['holder_id'])),
     })),
@@ -158,18 +171,23 @@ export function readPublishedRegister(text: string): PublishedRead {
   if (!isObject(doc) || !Array.isArray(doc.holders) || typeof doc.export_date !== 'string') {
     return { ok: false, message: 'it has no "export_date" and "holders"; is it the register.json from /data/ of an earlier publication?' };
   }
-  const rows: Record<ExportFileKey, object[]> = { holders: [], locations: [], routes: [], profiles: [], status_history: [] };
+  const rows: Record<ExportFileKey, object[]> = { holders: [], locations: [], routes: [], profiles: [], status_history: [], courses: [] };
+  // A register.json from before version 2 has no courses_published: its courses were not published.
+  const coursesPublished = doc.courses_published === true;
   for (const holder of list(doc.holders)) {
     rows.holders.push(holder);
     for (const location of list(holder.locations)) {
       rows.locations.push({ ...location, holder_id: holder.holder_id });
       for (const route of list(location.routes)) rows.routes.push({ ...route, location_id: location.location_id });
       for (const profile of list(location.profiles)) rows.profiles.push({ ...profile, location_id: location.location_id });
+      for (const course of list(location.courses)) rows.courses.push({ ...course, location_id: location.location_id });
     }
     for (const event of list(holder.history)) rows.status_history.push({ ...event, holder_id: holder.holder_id });
   }
   const files = Object.fromEntries(
-    (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
+    (Object.keys(EXPORT_FILES) as ExportFileKey[])
+      .filter((key) => key !== 'courses' || coursesPublished)
+      .map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
   );
   const result: ValidationResult = validateExports(csvBytes(files));
   if (!result.ok) {

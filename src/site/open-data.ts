@@ -13,6 +13,7 @@ import {
   EXPORT_FILES,
   locationsGeoJson,
   registerJson,
+  publishedFiles,
   registerRows,
   serializeRows,
   toCsv,
@@ -77,6 +78,7 @@ const EXPORT_ABOUT: Record<ExportFileKey, UIKey> = {
   routes: 'openData.file.routes',
   profiles: 'openData.file.profiles',
   status_history: 'openData.file.statusHistory',
+  courses: 'openData.file.courses',
 };
 
 /** The checksums file, in the format `sha256sum -c` reads. */
@@ -99,7 +101,7 @@ export function buildOpenData(register: Register, publication: Publication, site
   const { exportDate } = publication;
   const changes = changeLog(register, publication);
   const rows = registerRows(register);
-  const files: OpenDataFile[] = (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) =>
+  const files: OpenDataFile[] = publishedFiles(register).map((key) =>
     file(key, EXPORT_FILES[key].name, EXPORT_ABOUT[key], 'text/csv', 'CSV', serializeRows(key, rows[key])),
   );
   files.push(

@@ -35,6 +35,16 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDataS
   };
 }
 
+/**
+ * The date the publication describes: `REGISTER_EXPORT_DATE`, else the newest decision in the
+ * export. Pages ask every "upcoming" and "starts soon" question against it, never the clock.
+ * A register without a single date (no holders at all) still needs one; the epoch says
+ * "unknown" plainly.
+ */
+export function exportDateOf(register: Register, settings: OpenDataSettings = settingsFromEnv()): string {
+  return settings.exportDate ?? latestDecisionDate(register) ?? '1970-01-01';
+}
+
 /** A previous publication, read back into a register. */
 export interface Previous {
   path: string;
@@ -60,8 +70,7 @@ export function preparePublication(register: Register, settings: OpenDataSetting
   if (settings.exportDate !== undefined && !isoDate.safeParse(settings.exportDate).success) {
     errors.push(`REGISTER_EXPORT_DATE: must be a real date written YYYY-MM-DD (got ${JSON.stringify(settings.exportDate)})`);
   }
-  // A register without a single date (no holders at all) still needs one; the epoch says "unknown" plainly.
-  const exportDate = settings.exportDate ?? latestDecisionDate(register) ?? '1970-01-01';
+  const exportDate = exportDateOf(register, settings);
   let previous: Previous | undefined;
   if (settings.previousPath !== undefined) {
     const path = settings.previousPath;

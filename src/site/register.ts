@@ -18,6 +18,8 @@ import {
   type Register,
 } from '../register/index.ts';
 
+import { exportDateOf } from './publication.ts';
+
 let cached: Register | undefined;
 
 /**
@@ -56,6 +58,14 @@ export function isSampleData(): boolean {
 }
 
 let sampleData: boolean | undefined;
+
+let exportDate: string | undefined;
+
+/** The export date of this build's register (see `exportDateOf`), asked by every page that shows courses. */
+export function getExportDate(): string {
+  exportDate ??= exportDateOf(getRegister());
+  return exportDate;
+}
 
 /** Alphabetical order in Dutch, ignoring case and accents ("Émile" sorts with "E"). */
 export const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
