@@ -17,6 +17,7 @@ import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
 import { statusTone } from '../components/StatusBadge/status-tone.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
+import { resultCardExtras } from './result-card-extras.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResult {
@@ -54,6 +55,8 @@ export interface SearchLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
 }
 
 /** Cards shown at once; "show more" adds as many again. */
@@ -131,7 +134,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     if (km !== undefined) distance.dataset.km = km.toFixed(3);
     line.append(' ', distance);
   }
-  card.append(line);
+  card.append(line, ...resultCardExtras(card.dataset.locationId, meta.title ?? '', meta, labels.nextStart));
   return card;
 }
 

@@ -6,7 +6,8 @@
  * clock: a static page must not claim "starts next month" about a month that has passed,
  * and the same export must always give the same pages.
  */
-import type { Course, Location } from './model.ts';
+import { latestDecisionDate } from './changes.ts';
+import type { Course, Location, Register } from './model.ts';
 import { PROFILES, ROUTES, type Profile, type Route } from './vocabulary.ts';
 
 /** A course's offer: a Wi2021 route or a Wi2013 profile. */
@@ -68,6 +69,23 @@ export function nextStartByOffer(location: Pick<Location, 'courses'>, exportDate
   }
   return new Map(OFFERS.filter((o) => next.has(o)).map((o) => [o, next.get(o)!]));
 }
+
+/**
+ * The export date as the contract defines it when no `REGISTER_EXPORT_DATE` is given: the
+ * newest decision date in the export (course dates do not count: they are planned ahead).
+ * A register without a single date gets the epoch, which says "unknown" plainly.
+ */
+export function contractExportDate(register: Register): string {
+  let date = exportDates.get(register);
+  if (date === undefined) exportDates.set(register, (date = latestDecisionDate(register) ?? '1970-01-01'));
+  return date;
+}
+
+// A register does not change once joined; its export date is looked up for every location.
+const exportDates = new WeakMap<Register, string>();
+
+/** The values of the `start` filter: only "soon" (see `startsSoon`). */
+export const START_VALUES = ['soon'] as const;
 
 /** How far ahead "starts soon" looks: three calendar months from the export date. */
 export const SOON_MONTHS = 3;

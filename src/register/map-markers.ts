@@ -12,9 +12,10 @@
  */
 import type { LocationFacets } from './facets.ts';
 import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Province, type Status } from './vocabulary.ts';
+import { START_VALUES } from './courses.ts';
 
 /** Bumped when the row layout changes, so a cached old file is never misread. */
-export const MAP_MARKERS_VERSION = 1;
+export const MAP_MARKERS_VERSION = 2;
 
 /**
  * The whole file, column by column (one array per field, one entry per location, all in
@@ -55,7 +56,7 @@ export const COORDINATE_SCALE = 1e5;
 
 /**
  * Bit positions of the facets that can hold several values, in vocabulary order: route
- * (B1, Z), profile (4), law (2), daypart (4), modality (3): fifteen bits in all.
+ * (B1, Z), profile (4), law (2), daypart (4), modality (3), start (soon): sixteen bits in all.
  */
 export const OFFER_BITS = (() => {
   const keys = [
@@ -64,6 +65,7 @@ export const OFFER_BITS = (() => {
     ['law', LAWS],
     ['daypart', DAYPARTS],
     ['modality', MODALITIES],
+    ['start', START_VALUES],
   ] as const;
   let bit = 0;
   return keys.map(([key, values]) => ({ key, values: values as readonly string[], shift: (bit += values.length) - values.length }));

@@ -9,6 +9,7 @@
  */
 import type { Location, Register } from './model.ts';
 import { DEFAULT_STATUS_SELECTION, locationFacets, matchesSelection, type LocationFacets } from './facets.ts';
+import { contractExportDate, coursesOn } from './courses.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
@@ -36,7 +37,7 @@ export interface RegionCounts {
 const VALID: { status: readonly string[] } = { status: DEFAULT_STATUS_SELECTION };
 
 function facetsOf(register: Register, location: Location): LocationFacets {
-  return locationFacets(location, register.holderById.get(location.holder_id)!);
+  return locationFacets(location, register.holderById.get(location.holder_id)!, contractExportDate(register));
 }
 
 /** Whether a location's holder may be bought from: the search page's default status filter. */
@@ -196,6 +197,8 @@ export const REGION_CSV_COLUMNS = [
   'profiles',
   'dayparts',
   'modalities',
+  'next_start',
+  'upcoming_courses',
 ] as const;
 
 /**
@@ -203,10 +206,12 @@ export const REGION_CSV_COLUMNS = [
  * (RFC 4180, formula cells neutralised). Starts with a byte order mark, because Excel only
  * reads UTF-8 as UTF-8 with one, and Fryslân must not arrive as FryslÃ¢n.
  */
-export function regionCsv(register: Register, locations: readonly Location[]): string {
+export function regionCsv(register: Register, locations: readonly Location[], exportDate = contractExportDate(register)): string {
   const rows = locations.map((location) => {
     const holder = register.holderById.get(location.holder_id)!;
-    const facets = locationFacets(location, holder);
+    const facets = locationFacets(location, holder, exportDate);
+    // Without a published planning both stay empty: "unknown", never 0 courses.
+    const upcoming = register.coursesPublished ? coursesOn(location, exportDate).upcoming : undefined;
     return {
       ...location,
       holder_name: holder.name,
@@ -217,6 +222,8 @@ export function regionCsv(register: Register, locations: readonly Location[]): s
       profiles: facets.profile,
       dayparts: facets.daypart,
       modalities: facets.modality,
+      next_start: upcoming?.[0]?.start_date,
+      upcoming_courses: upcoming?.length,
     };
   });
   return `\uFEFF${toCsv(REGION_CSV_COLUMNS, rows)}`;

@@ -8,9 +8,10 @@ import { COORDINATE_SCALE, MAP_MARKERS_VERSION, encodeOfferBits, type MapMarkerD
 import type { Register } from '../register/model.ts';
 import { PROVINCES, STATUSES } from '../register/vocabulary.ts';
 import { holderOf, streetLine } from './register.ts';
+import { exportDateOf } from './publication.ts';
 
 /** Every location with coordinates, in postcode order; locations without them are left out (the build warns). */
-export function buildMapMarkers(register: Register): MapMarkerData {
+export function buildMapMarkers(register: Register, exportDate = exportDateOf(register)): MapMarkerData {
   const holders = new Map<string, number>();
   const municipalities = new Map<string, number>();
   const data: MapMarkerData = {
@@ -56,7 +57,7 @@ export function buildMapMarkers(register: Register): MapMarkerData {
     data.municipality.push(m);
     data.lat.push(nextLat - lat);
     data.lon.push(nextLon - lon);
-    data.offer.push(encodeOfferBits(locationFacets(location, holder)));
+    data.offer.push(encodeOfferBits(locationFacets(location, holder, exportDate)));
     [lat, lon] = [nextLat, nextLon];
   }
   return data;

@@ -9,7 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import {
   changesSince,
   historyChanges,
-  latestDecisionDate,
   mergeChanges,
   missingHolderProblem,
   missingHolders,
@@ -17,7 +16,7 @@ import {
   type Change,
   type ChangeLog,
 } from '../register/changes.ts';
-import { formatProblem, isoDate, readPublishedRegister, type Register } from '../register/index.ts';
+import { contractExportDate, formatProblem, isoDate, readPublishedRegister, type Register } from '../register/index.ts';
 
 /** The settings a build reads from its environment. */
 export interface OpenDataSettings {
@@ -42,7 +41,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDataS
  * "unknown" plainly.
  */
 export function exportDateOf(register: Register, settings: OpenDataSettings = settingsFromEnv()): string {
-  return settings.exportDate ?? latestDecisionDate(register) ?? '1970-01-01';
+  return settings.exportDate ?? contractExportDate(register);
 }
 
 /** A previous publication, read back into a register. */

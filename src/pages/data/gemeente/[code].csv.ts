@@ -4,13 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import { regionCsv } from '../../../register/regions.ts';
-import { getRegister, municipalities, type Municipality } from '../../../site/register.ts';
+import { getExportDate, getRegister, municipalities, type Municipality } from '../../../site/register.ts';
 
 export function getStaticPaths() {
   return municipalities(getRegister()).map((municipality) => ({ params: { code: municipality.code }, props: { municipality } }));
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(regionCsv(getRegister(), (props as { municipality: Municipality }).municipality.locations), {
+  new Response(regionCsv(getRegister(), (props as { municipality: Municipality }).municipality.locations, getExportDate()), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
