@@ -13,3 +13,4 @@ export * from './facets.ts';
 export * from './geo.ts';
 export * from './regions.ts';
 export * from './serialize.ts';
+export * from './figures.ts';
