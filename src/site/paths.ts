@@ -20,6 +20,8 @@ export const paths = {
   pagefind: (lang: Lang) => `${base}/pagefind/${lang}/`,
   /** Coordinates of every location in search order, for sorting search results by distance. */
   searchCoordinates: () => `${base}/zoeken/coordinaten.json`,
+  /** The correction vocabulary, fetched only when a query finds nothing (src/register/spelling.ts). */
+  searchVocabulary: () => `${base}/zoeken/woorden.json`,
   municipality: (lang: Lang, code: string) => `${base}/${lang}/gemeente/${code}/`,
   /** ASCII slug from the vocabulary, so Fryslân is `/provincie/fryslan/`. */
   province: (lang: Lang, province: Province) => `${base}/${lang}/provincie/${provinceSlug(province)}/`,
@@ -41,6 +43,14 @@ export const paths = {
   apiIndex: () => `${base}/api/v1/index.json`,
   /** The JSON Schema of one kind of API document (`vestiging`, `aanbieder`, `index`). */
   apiSchema: (kind: 'vestiging' | 'aanbieder' | 'index') => `${base}/api/v1/schema/${kind}.schema.json`,
+  /** The register in figures: charts and tables, built at build time. */
+  figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
+  /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */
+  figureCsv: (id: string) => `${base}/data/cijfers/${id}.csv`,
+  /** A holder's verification badge: one image for every language, for other websites to show. */
+  badge: (holderId: string) => `${base}/badge/${holderId}.svg`,
+  /** A municipality's list of locations, minimal, to be framed on the municipality's own website. */
+  embedMunicipality: (lang: Lang, code: string) => `${base}/${lang}/embed/gemeente/${code}/`,
   /** The map's marker data: one language-neutral file for every language. */
   mapMarkers: () => `${base}/kaart/locaties.json`,
 };
