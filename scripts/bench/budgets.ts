@@ -14,7 +14,12 @@ export interface BudgetResult {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
-const NO_JS_PAGE_TYPES = ['aanbieder', 'vestiging'];
+const NO_JS_PAGE_TYPES = ['aanbieder'];
+/**
+ * A location page carries only the "bewaar" (keep) control's script: it cannot keep anything
+ * in the visitor's browser without one. Small, and a budget keeps it so.
+ */
+const LOCATION_JS_MAX = 4 * 1024;
 
 export function budgets(results: ScaleResult[]): BudgetResult[] {
   const out: BudgetResult[] = [];
@@ -32,6 +37,9 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
     if (location) {
       out.push({ name: 'location page, gzipped HTML (largest at 10x)', budget: '≤ 15 KB', measured: kb(location.htmlGzipMax), pass: location.htmlGzipMax <= 15 * 1024 });
     }
+    if (location) {
+      out.push({ name: 'location page JavaScript (the keep control only)', budget: `≤ ${kb(LOCATION_JS_MAX)}`, measured: `${location.js} B`, pass: location.js <= LOCATION_JS_MAX });
+    }
     for (const type of NO_JS_PAGE_TYPES) {
       const stats = tenX.site.byType[type];
       if (stats) out.push({ name: `${type} pages load no JavaScript`, budget: '0 B', measured: `${stats.js} B`, pass: stats.js === 0 });
@@ -39,6 +47,11 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
     if (tenX.browser?.search) {
       out.push({ name: 'first search query, bytes transferred', budget: '≤ 150 KB', measured: kb(tenX.browser.search.firstQueryBytes), pass: tenX.browser.search.firstQueryBytes <= 150 * 1024 });
       out.push({ name: 'first search results after typing', budget: '≤ 300 ms', measured: `${tenX.browser.search.firstResultsMs.toFixed(0)} ms`, pass: tenX.browser.search.firstResultsMs <= 300 });
+    }
+    if (tenX.browser?.compare) {
+      const c = tenX.browser.compare;
+      out.push({ name: 'comparison of four locations, bytes before its data', budget: '≤ 60 KB', measured: kb(c.bytesBeforeData), pass: c.bytesBeforeData <= 60 * 1024 });
+      out.push({ name: 'comparison drawn after its data arrived', budget: '≤ 300 ms', measured: `${c.renderAfterDataMs.toFixed(0)} ms`, pass: c.renderAfterDataMs <= 300 });
     }
     if (tenX.browser?.map) {
       out.push({ name: 'map page, bytes before tiles', budget: '≤ 250 KB', measured: kb(tenX.browser.map.bytesBeforeTiles), pass: tenX.browser.map.bytesBeforeTiles <= 250 * 1024 });

@@ -114,3 +114,34 @@ export function startsSoon(location: Pick<Location, 'courses'>, exportDate: stri
 export function startMonth(date: string): string {
   return date.slice(0, 7);
 }
+
+/** One offer's upcoming courses in an area, month by month. */
+export interface OfferMonths {
+  offer: Offer;
+  months: { month: string; courses: { course: Course; location: Location }[] }[];
+}
+
+/**
+ * The upcoming courses of some locations by offer (in offer order) and start month (in date
+ * order): what a municipality planning its inburgeraars' start needs. Callers pass the
+ * locations a municipality may buy from.
+ */
+export function upcomingByOfferAndMonth(locations: readonly Location[], exportDate: string): OfferMonths[] {
+  const byOffer = new Map<Offer, Map<string, { course: Course; location: Location }[]>>();
+  for (const location of locations) {
+    for (const course of coursesOn(location, exportDate).upcoming) {
+      let months = byOffer.get(course.offer);
+      if (!months) byOffer.set(course.offer, (months = new Map()));
+      const month = startMonth(course.start_date);
+      let list = months.get(month);
+      if (!list) months.set(month, (list = []));
+      list.push({ course, location });
+    }
+  }
+  return OFFERS.filter((o) => byOffer.has(o)).map((offer) => ({
+    offer,
+    months: [...byOffer.get(offer)!]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, courses]) => ({ month, courses: courses.sort((a, b) => byStart(a.course, b.course) || a.location.location_id.localeCompare(b.location.location_id)) })),
+  }));
+}

@@ -60,6 +60,7 @@ function passing(): ScaleResult {
     browser: {
       search: { query: 'Amsterdam', firstQueryBytes: 30 * 1024, firstResultsMs: 200, coldLink: { bytes: 185 * 1024, ms: 600, settledBytes: 290 * 1024 } },
       map: { firstRenderMs: 700, bytesBeforeTiles: 220 * 1024 },
+      compare: { ids: ['V1', 'V2', 'V3', 'V4'], bytesBeforeData: 40 * 1024, dataBytes: 12 * 1024, renderAfterDataMs: 20 },
       lighthouse: ['home', 'search', 'provider', 'map'].map((page) => ({ page, scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } })),
       notes: [],
     },
@@ -96,6 +97,19 @@ describe('budgets', () => {
     result.browser!.search!.firstQueryBytes = 151 * 1024;
     result.browser!.search!.firstResultsMs = 301;
     expect(failing(result)).toEqual(['first search query, bytes transferred', 'first search results after typing']);
+  });
+
+  it('a location page whose script outgrows the keep control fails', () => {
+    const result = passing();
+    result.site.byType.vestiging!.js = 4 * 1024 + 1;
+    expect(failing(result)).toEqual(['location page JavaScript (the keep control only)']);
+  });
+
+  it('a comparison over 60 KB before its data, or drawn more than 300 ms after it, fails', () => {
+    const result = passing();
+    result.browser!.compare!.bytesBeforeData = 60 * 1024 + 1;
+    result.browser!.compare!.renderAfterDataMs = 301;
+    expect(failing(result)).toEqual(['comparison of four locations, bytes before its data', 'comparison drawn after its data arrived']);
   });
 
   it('the map page over 250 KB before tiles fails', () => {
