@@ -15,6 +15,7 @@ import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } f
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
+import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
 const source = dataDir();
@@ -52,6 +53,8 @@ const retired = `${staging}.old`;
 phaseStart = performance.now();
 try {
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
+  // The response headers of exactly these files, published with them (src/site/response-headers.ts).
+  writeHeadersFile(staging);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`The site build failed; ${outDir} was left as it was.`);
@@ -64,4 +67,7 @@ mkdirSync(dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 rmSync(retired, { recursive: true, force: true });
-console.log(`Built ${outDir} from ${source}.`);
+// nginx's form of the same headers, for the site just published (docs/deploy.md).
+const nginx = nginxSettingsFromEnv(outDir);
+writeFileAtomically(nginx.file, nginxConfFor(outDir, nginx));
+console.log(`Built ${outDir} from ${source}; nginx configuration in ${nginx.file}.`);
