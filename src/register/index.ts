@@ -14,3 +14,4 @@ export * from './geo.ts';
 export * from './regions.ts';
 export * from './serialize.ts';
 export { isFictionalRegister } from './fictional.ts';
+export * from './figures.ts';
