@@ -52,6 +52,7 @@ const FILES: BuiltFile[] = [
     page(`/${lang}/aanbieder/KH-2/`),
     page(`/${lang}/gemeente/GM0014/`),
     page(`/${lang}/gemeente/GM0034/`),
+    page(`/${lang}/embed/gemeente/GM0014/`),
     { path: `/${lang}/wijzigingen.atom` },
     { path: `/pagefind/${lang}/pagefind-entry.json` },
     { path: `/pagefind/${lang}/pagefind.js` },
@@ -153,6 +154,9 @@ describe('the policy', () => {
     expect(map).toContain("img-src 'self' data: https://service.pdok.nl");
     expect(map).toContain("worker-src 'self'");
     expect(on('/404.html')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    // The pages made to be embedded by municipalities' own sites, and only those.
+    expect(on('/fa/embed/gemeente/GM0014/')['Content-Security-Policy']).toMatch(/; frame-ancestors \*$/);
+    expect(on('/fa/gemeente/GM0014/')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(on('/data/register.json')['Content-Security-Policy']).toBeUndefined();
   });
 
