@@ -6,6 +6,7 @@
 import { fillPlaceholders } from '../i18n/fill.ts';
 import type { MapMarker } from '../register/map-markers.ts';
 import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
+import { nextStartLine } from './result-card-extras.ts';
 import { statusTone } from '../components/StatusBadge/status-tone.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
@@ -26,6 +27,8 @@ export interface MapLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
 }
 
 /** Fills a label as `t()` does on the server, isolating values on right-to-left pages. */
@@ -125,6 +128,8 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   card.append(status);
   const offer = offerText(marker, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
+  const next = nextStartLine(marker.nextStart, labels.nextStart);
+  if (next) card.append(next);
   if (variant === 'popup') {
     const more = el('p', 'kr-map-card__more');
     more.append(Object.assign(el('a', undefined, labels.popupLink), { href }));

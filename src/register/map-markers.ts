@@ -49,6 +49,10 @@ export interface MapMarkerData {
   lon: number[];
   /** Offer bits, see `OFFER_BITS`. */
   offer: number[];
+  /** The export date the next starts are counted from (`YYYY-MM-DD`). */
+  exportDate: string;
+  /** Days from the export date to the next course start; -1 when none is planned or published. Small numbers compress well. */
+  start: number[];
 }
 
 /** Coordinates are stored in units of this fraction of a degree. */
@@ -82,6 +86,18 @@ export function encodeOfferBits(facets: LocationFacets): number {
   return bits;
 }
 
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` plus a number of days, in UTC so no time zone shifts it. */
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one `YYYY-MM-DD` to a later one (the build's side of `start`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
 /** A marker row read back into named fields, with the facets the shared filters match on. */
 export interface MapMarker {
   id: string;
@@ -98,6 +114,8 @@ export interface MapMarker {
   lat: number;
   lon: number;
   facets: LocationFacets;
+  /** The next course start, if any. */
+  nextStart?: string;
 }
 
 /**
@@ -133,6 +151,7 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
       lat: lat / COORDINATE_SCALE,
       lon: lon / COORDINATE_SCALE,
       facets: facets as LocationFacets,
+      ...(data.start[i]! >= 0 ? { nextStart: addDays(data.exportDate, data.start[i]!) } : {}),
     };
   });
 }

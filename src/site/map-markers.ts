@@ -4,7 +4,8 @@
  * in `src/register/map-markers.ts`, shared with the browser.
  */
 import { locationFacets } from '../register/facets.ts';
-import { COORDINATE_SCALE, MAP_MARKERS_VERSION, encodeOfferBits, type MapMarkerData } from '../register/map-markers.ts';
+import { nextStart } from '../register/courses.ts';
+import { COORDINATE_SCALE, MAP_MARKERS_VERSION, daysBetween, encodeOfferBits, type MapMarkerData } from '../register/map-markers.ts';
 import type { Register } from '../register/model.ts';
 import { PROVINCES, STATUSES } from '../register/vocabulary.ts';
 import { holderOf, streetLine } from './register.ts';
@@ -28,6 +29,8 @@ export function buildMapMarkers(register: Register, exportDate = exportDateOf(re
     lat: [],
     lon: [],
     offer: [],
+    exportDate,
+    start: [],
   };
   const located = register.locations
     .filter((l) => l.latitude !== undefined && l.longitude !== undefined)
@@ -58,6 +61,8 @@ export function buildMapMarkers(register: Register, exportDate = exportDateOf(re
     data.lat.push(nextLat - lat);
     data.lon.push(nextLon - lon);
     data.offer.push(encodeOfferBits(locationFacets(location, holder, exportDate)));
+    const next = nextStart(location, exportDate);
+    data.start.push(next === undefined ? -1 : daysBetween(exportDate, next));
     [lat, lon] = [nextLat, nextLon];
   }
   return data;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateRegister } from '../../scripts/generate-register.ts';
 import { decodeMapMarkers } from '../../src/register/map-markers.ts';
-import { contractExportDate, filterLocations, locationFacets, matchesSelection, validateExports, type Register } from '../../src/register/index.ts';
+import { contractExportDate, filterLocations, locationFacets, nextStart, matchesSelection, validateExports, type Register } from '../../src/register/index.ts';
 import { buildMapMarkers } from '../../src/site/map-markers.ts';
 import { locationName, streetLine } from '../../src/site/register.ts';
 import { loadRegister } from '../support/pages.ts';
@@ -52,6 +52,7 @@ describe.each([
       expect(marker.lat).toBeCloseTo(location.latitude!, 5);
       expect(marker.lon).toBeCloseTo(location.longitude!, 5);
       expect(marker.facets).toEqual(locationFacets(location, holder, contractExportDate(register)));
+      expect(marker.nextStart).toBe(nextStart(location, contractExportDate(register)));
     }
   });
 
