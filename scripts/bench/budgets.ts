@@ -14,7 +14,7 @@ export interface BudgetResult {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
-const NO_JS_PAGE_TYPES = ['aanbieder'];
+const NO_JS_PAGE_TYPES = ['aanbieder', 'cijfers', 'embed'];
 /**
  * A location page carries only the "bewaar" (keep) control's script: it cannot keep anything
  * in the visitor's browser without one. Small, and a budget keeps it so.
@@ -39,6 +39,10 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
     }
     if (location) {
       out.push({ name: 'location page JavaScript (the keep control only)', budget: `≤ ${kb(LOCATION_JS_MAX)}`, measured: `${location.js} B`, pass: location.js <= LOCATION_JS_MAX });
+    }
+    const figures = tenX.site.byType.cijfers;
+    if (figures) {
+      out.push({ name: 'figures page, gzipped HTML with its inline SVG charts (largest at 10x)', budget: '≤ 150 KB', measured: kb(figures.htmlGzipMax), pass: figures.htmlGzipMax <= 150 * 1024 });
     }
     for (const type of NO_JS_PAGE_TYPES) {
       const stats = tenX.site.byType[type];
