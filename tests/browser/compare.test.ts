@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contractExportDate, coursePhase, coursesOn, type Location } from '../../src/register/index.ts';
+import { contractExportDate, coursePhase, coursesOn, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
 import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
 import { loadRegister } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
@@ -183,6 +183,20 @@ describe('the shortlist and the comparison', () => {
     expect(await noScript.locator('[data-compare-table]').isVisible()).toBe(false);
     expect(await noScript.locator('[data-keep-button]').count()).toBe(0);
     await context.close();
+  });
+});
+
+describe('a municipality page', () => {
+  it('counts the upcoming courses of its buyable locations by offer and month, as the model does', async () => {
+    const byCode = Map.groupBy(register.locations.filter(valid), (l) => l.municipality_code);
+    const [code, locations] = [...byCode].sort((a, b) => b[1].length - a[1].length)[0]!;
+    const want = upcomingByOfferAndMonth(locations, exportDate);
+    await page.goto(`${base}/nl/gemeente/${code}/`);
+    const rows = await page.locator('[data-upcoming-courses] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [(tr as HTMLElement).dataset.offer, (tr as HTMLElement).dataset.month, Number((tr as HTMLElement).dataset.count)]),
+    );
+    expect(rows).toEqual(want.flatMap((g) => g.months.map((m) => [g.offer, m.month, m.courses.length])));
+    expect(rows.length).toBeGreaterThan(0);
   });
 });
 

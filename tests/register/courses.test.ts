@@ -8,9 +8,11 @@ import {
   coursesOn,
   nextStart,
   nextStartByOffer,
+  regionCsv,
   soonUntil,
   startsSoon,
   summaryLine,
+  upcomingByOfferAndMonth,
   type Course,
 } from '../../src/register/index.ts';
 import { COURSES, errorsOf, lineOf, onlyError, registerOf, validExport, where, withCourses } from './exports.ts';
@@ -178,5 +180,36 @@ describe('a course planning on an export date', () => {
     expect(soonUntil('2024-10-15')).toBe('2025-01-15');
     const at = (start: string) => startsSoon({ courses: [course(start)] }, '2024-03-01');
     expect([at('2024-02-29'), at('2024-03-01'), at('2024-06-01'), at('2024-06-02')]).toEqual([false, true, true, false]);
+  });
+});
+
+describe('the municipality CSV', () => {
+  const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+
+  it('gives each location its next start and the number of courses still to start', () => {
+    const register = registerOf(withCourses().validate());
+    const [header, ...body] = rows(regionCsv(register, register.locations, '2024-02-29'));
+    const at = (id: string, column: string) => body.find((r) => r[0] === id)![header!.indexOf(column)];
+    expect(at('noord-a', 'next_start')).toBe('2024-03-04');
+    expect(at('noord-a', 'upcoming_courses')).toBe('2');
+    expect(at('noord-b', 'next_start')).toBe('');
+    expect(at('noord-b', 'upcoming_courses')).toBe('0');
+  });
+
+  it('leaves both empty, not 0, when the planning was not published', () => {
+    const register = registerOf(validExport().validate());
+    const [header, ...body] = rows(regionCsv(register, register.locations, '2024-02-29'));
+    for (const row of body) {
+      expect(row[header!.indexOf('next_start')]).toBe('');
+      expect(row[header!.indexOf('upcoming_courses')]).toBe('');
+    }
+  });
+});
+
+describe('upcoming courses by offer and start month', () => {
+  it('groups in offer order, months in date order, and leaves out running and ended courses', () => {
+    const register = registerOf(withCourses().validate());
+    const grouped = upcomingByOfferAndMonth(register.locations, '2024-02-29');
+    expect(grouped.map((g) => [g.offer, g.months.map((m) => [m.month, m.courses.length])])).toEqual([['B1', [['2024-03', 1], ['2024-05', 1], ['2024-09', 1]]]]);
   });
 });
