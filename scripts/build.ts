@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
-import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
+import { dataDir, exportDateFromEnv, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
@@ -20,7 +20,7 @@ const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
 const source = dataDir();
 
 let phaseStart = performance.now();
-const result = validateExports(readExportDir(source));
+const result = validateExports(readExportDir(source), { exportDate: exportDateFromEnv() });
 recordBuildTiming('validate', performance.now() - phaseStart);
 // A big export can carry hundreds of warnings; the build shows the first ones and says where
 // to see all (the validator lists every one). Errors are always listed in full.
