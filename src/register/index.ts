@@ -14,3 +14,4 @@ export * from './geo.ts';
 export * from './regions.ts';
 export * from './serialize.ts';
 export * from './quality.ts';
+export * from './figures.ts';

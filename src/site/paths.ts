@@ -20,6 +20,8 @@ export const paths = {
   pagefind: (lang: Lang) => `${base}/pagefind/${lang}/`,
   /** Coordinates of every location in search order, for sorting search results by distance. */
   searchCoordinates: () => `${base}/zoeken/coordinaten.json`,
+  /** The correction vocabulary, fetched only when a query finds nothing (src/register/spelling.ts). */
+  searchVocabulary: () => `${base}/zoeken/woorden.json`,
   municipality: (lang: Lang, code: string) => `${base}/${lang}/gemeente/${code}/`,
   /** ASCII slug from the vocabulary, so Fryslân is `/provincie/fryslan/`. */
   province: (lang: Lang, province: Province) => `${base}/${lang}/provincie/${provinceSlug(province)}/`,
@@ -33,6 +35,14 @@ export const paths = {
   /** A national open-data file (`holders.csv`): language-neutral, one for every language. */
   dataFile: (name: string) => `${base}/data/${name}`,
   map: (lang: Lang) => `${base}/${lang}/kaart/`,
+  /** The register in figures: charts and tables, built at build time. */
+  figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
+  /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */
+  figureCsv: (id: string) => `${base}/data/cijfers/${id}.csv`,
+  /** A holder's verification badge: one image for every language, for other websites to show. */
+  badge: (holderId: string) => `${base}/badge/${holderId}.svg`,
+  /** A municipality's list of locations, minimal, to be framed on the municipality's own website. */
+  embedMunicipality: (lang: Lang, code: string) => `${base}/${lang}/embed/gemeente/${code}/`,
   /** The map's marker data: one language-neutral file for every language. */
   mapMarkers: () => `${base}/kaart/locaties.json`,
 };
