@@ -4,9 +4,11 @@
  * Pages) and `deploy/nginx.conf`, so the two can never disagree.
  *
  * To give a new kind of path its own headers, add a line to one of the tables below
- * (FRAMEABLE, CROSS_ORIGIN_PATHS, HASHED_PATHS, CONTENT_TYPES); the page's own
- * Content-Security-Policy comes from Astro (`security.csp` and `Astro.csp.insertDirective`).
+ * (CROSS_ORIGIN_PATHS, HASHED_PATHS, CONTENT_TYPES) or to the frameable paths in
+ * src/site/framing.ts; the page's own Content-Security-Policy comes from Astro
+ * (`security.csp` and `Astro.csp.insertDirective`).
  */
+import { isFrameable } from './framing.ts';
 
 /** A file as the build wrote it, by the path a browser asks for. */
 export interface BuiltFile {
@@ -26,14 +28,6 @@ export interface PageFacts {
 
 /** The sign in a page's HTML that it offers "use my location": the FilterPanel's button. */
 export const GEOLOCATION_MARKER = 'data-place-device';
-
-/**
- * Pages other sites may show in a frame, and which ones. Every other page says
- * `frame-ancestors 'none'`: a page that tells people which school is trustworthy must not be
- * dressed up inside someone else's site (clickjacking). The pattern is matched against the
- * request path; the value is the CSP source list.
- */
-export const FRAMEABLE: readonly { path: RegExp; ancestors: string }[] = [];
 
 /**
  * Path prefixes any origin may fetch (`Access-Control-Allow-Origin: *`), so researchers can load
@@ -123,7 +117,9 @@ export function headersFor(file: BuiltFile): Record<string, string> {
   const extension = /\.([a-z0-9]+)$/.exec(file.path)?.[1];
   if (extension && STATED_TYPE_EXTENSIONS.includes(extension)) headers['Content-Type'] = contentTypeOf(extension)!;
   if (file.page) {
-    const ancestors = FRAMEABLE.find((rule) => rule.path.test(file.path))?.ancestors ?? "'none'";
+    // Framing is refused (clickjacking: a page that says which school to trust, dressed up inside
+    // someone else's site), except for the pages made to be embedded (src/site/framing.ts).
+    const ancestors = isFrameable(file.path) ? '*' : "'none'";
     headers['Content-Security-Policy'] = [...cspDirectives(file.page.csp), `frame-ancestors ${ancestors}`].join('; ');
     headers['Permissions-Policy'] = `camera=(), microphone=(), geolocation=${file.page.usesGeolocation ? '(self)' : '()'}`;
   }

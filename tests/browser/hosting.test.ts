@@ -53,6 +53,7 @@ const first = (test: RegExp) => {
 };
 const CONTENT_PAGE = first(/^\/nl\/aanbieder\/[^/]+\/$/);
 const HASHED_ASSET = first(/^\/_astro\/.+\.css$/);
+const EMBED_PAGE = first(/^\/nl\/embed\/gemeente\/[^/]+\/$/);
 
 describe('nginx serves every file as _headers says', () => {
   it('every header of every file, no more and no less, and each file answers 200', async () => {
@@ -224,9 +225,14 @@ describe('in Chromium, under the header CSP', () => {
       await page.locator('[data-search][data-state="ready"]').waitFor();
       expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
 
+      // A place the site does not know: the visitor may ask PDOK's geocoder (connect-src).
+      await page.goto(`${nginx.url}/nl/zoeken/`);
+      await page.locator('[data-search][data-state="ready"]').waitFor();
       await page.fill('#zoeken-place', 'Nergenshuizen');
       await page.locator('#zoeken-place').press('Enter');
-      await page.locator('[data-place-pdok] button').click();
+      const pdok = page.locator('[data-place-pdok] button');
+      await pdok.waitFor();
+      await pdok.click();
       await expect.poll(() => page.locator('[data-place-message]').textContent()).toContain('Nergenshuizen, Utrecht');
       expect(asked).toHaveLength(1);
 
@@ -261,33 +267,39 @@ describe('in Chromium, under the header CSP', () => {
     }
   });
 
-  it('a content page may not use geolocation, and no other site may frame it', async () => {
+  it('a content page may not use geolocation, and no other site may frame it; an embed page may be framed', async () => {
     const page = await openPage(browser);
+    // Another site (another origin on this machine: a public one would be stopped by
+    // Chromium's private-network rule instead) puts a page of the register in a frame.
+    const framer = createServer((request, response) => {
+      const src = new URL(request.url!, 'http://x').searchParams.get('src')!;
+      response.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe src="${nginx.url}${src}"></iframe>`);
+    });
+    await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+    const framerUrl = (src: string) => `http://127.0.0.1:${(framer.address() as { port: number }).port}/?src=${encodeURIComponent(src)}`;
+    const framed = () => page.frames().find((f) => f !== page.mainFrame())!;
     try {
       await page.goto(`${nginx.url}${CONTENT_PAGE}`);
       expect(await page.evaluate(() => (document as unknown as { featurePolicy: { allowsFeature: (f: string) => boolean } }).featurePolicy.allowsFeature('geolocation'))).toBe(false);
       const name = await page.locator('h1').innerText();
 
-      // Another site (another origin on this machine: a public one would be stopped by
-      // Chromium's private-network rule instead) puts the page in a frame; Chromium refuses.
-      const framer = createServer((_, response) => {
-        response.writeHead(200, { 'content-type': 'text/html' }).end(`<iframe src="${nginx.url}${CONTENT_PAGE}"></iframe>`);
-      });
-      await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
       const refused: string[] = [];
       page.on('console', (m) => {
         if (/frame-ancestors/.test(m.text())) refused.push(m.text());
       });
-      try {
-        await page.goto(`http://127.0.0.1:${(framer.address() as { port: number }).port}/`);
-        await expect.poll(() => refused.length).toBeGreaterThan(0);
-      } finally {
-        framer.close();
-      }
-      const frame = page.frames().find((f) => f !== page.mainFrame())!;
-      expect(frame.url()).not.toBe(`${nginx.url}${CONTENT_PAGE}`);
-      expect(await frame.locator('body').innerText().catch(() => '')).not.toContain(name);
+      await page.goto(framerUrl(CONTENT_PAGE));
+      await expect.poll(() => refused.length).toBeGreaterThan(0);
+      expect(framed().url()).not.toBe(`${nginx.url}${CONTENT_PAGE}`);
+      expect(await framed().locator('body').innerText().catch(() => '')).not.toContain(name);
+
+      // The municipality list made for embedding shows inside the other site.
+      refused.length = 0;
+      await page.goto(framerUrl(EMBED_PAGE));
+      await expect.poll(() => framed().url()).toBe(`${nginx.url}${EMBED_PAGE}`);
+      await framed().locator('h1, h2').first().waitFor();
+      expect(refused).toEqual([]);
     } finally {
+      framer.close();
       await page.context().close();
     }
   });

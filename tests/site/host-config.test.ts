@@ -52,6 +52,7 @@ const FILES: BuiltFile[] = [
     page(`/${lang}/aanbieder/KH-2/`),
     page(`/${lang}/gemeente/GM0014/`),
     page(`/${lang}/gemeente/GM0034/`),
+    page(`/${lang}/embed/gemeente/GM0014/`),
     { path: `/${lang}/wijzigingen.atom` },
     { path: `/pagefind/${lang}/pagefind-entry.json` },
     { path: `/pagefind/${lang}/pagefind.js` },
@@ -153,6 +154,9 @@ describe('the policy', () => {
     expect(map).toContain("img-src 'self' data: https://service.pdok.nl");
     expect(map).toContain("worker-src 'self'");
     expect(on('/404.html')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    // The pages made to be embedded by municipalities' own sites, and only those.
+    expect(on('/fa/embed/gemeente/GM0014/')['Content-Security-Policy']).toMatch(/; frame-ancestors \*$/);
+    expect(on('/fa/gemeente/GM0014/')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
     expect(on('/data/register.json')['Content-Security-Policy']).toBeUndefined();
   });
 
@@ -197,6 +201,10 @@ describe('mistakes stop the build', () => {
   it('an nginx root or listen value that would break the configuration', () => {
     expect(() => renderNginxConf(rules, { listen: '8080; evil', root: '/srv' })).toThrow(/listen/);
     expect(() => renderNginxConf(rules, { listen: '8080', root: 'relative/dist' })).toThrow(/root/);
+    expect(() => renderNginxConf(rules, { listen: '8080', root: '/srv', include: '/etc/x.conf; evil' })).toThrow(/include/);
+    const tls = renderNginxConf(rules, { listen: '443 ssl', root: '/srv/register/dist', include: '/etc/nginx/snippets/register-tls.conf' });
+    expect(tls).toMatch(/^\s+listen 443 ssl;$/m);
+    expect(tls).toMatch(/^\s+include \/etc\/nginx\/snippets\/register-tls\.conf;$/m);
   });
 
   it('a header nginx cannot carry', () => {
