@@ -13,8 +13,7 @@ import type { FilterKey, FilterSelection } from '../register/facets.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
-import { statusTone } from '../components/StatusBadge/status-tone.ts';
+import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
 
@@ -83,19 +82,12 @@ export function pagefindFilters(selection: FilterSelection): Record<string, { an
 
 /** The status as the StatusBadge component renders it on the server (icon drawn by its CSS). */
 function statusBadge(status: Status, label: string): HTMLElement {
-  const badge = el('span', `kr-status-badge kr-status-badge--${statusTone(status)}`);
+  const badge = el('span', `kr-status-badge kr-status-badge--${statusFamily(status)}`);
   badge.dataset.status = status;
   const icon = el('span', 'kr-status-badge__icon');
   icon.setAttribute('aria-hidden', 'true');
   badge.append(icon, el('span', 'kr-status-badge__label', label));
   return badge;
-}
-
-function offerText(filters: PagefindData['filters'], labels: SearchLabels): string {
-  return [
-    ...ROUTES.filter((r) => filters.route?.includes(r)).map((r) => labels.route[r]!),
-    ...PROFILES.filter((p) => filters.profile?.includes(p)).map((p) => `Wi2013: ${labels.profile[p]!}`),
-  ].join(', ');
 }
 
 /** One result: every value is export text, so only textContent, never markup. */
@@ -121,7 +113,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
   unit.append(`${meta.address ?? ''}, `, el('span', 'kr-ltr kr-postal-address__postcode', meta.postcode ?? ''), ` ${meta.city ?? ''}`);
   address.append(unit);
   card.append(address);
-  const offer = offerText(data.filters, labels);
+  const offer = offerLine(data.filters, labels);
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
   const line = el('p', 'kr-search-result__status');
   const status = meta.status as Status;

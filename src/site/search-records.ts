@@ -13,7 +13,7 @@ import { locationFacets } from '../register/facets.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import type { Location, Register } from '../register/model.ts';
 import { paths } from './paths.ts';
-import { byName, holderOf, locationName, streetLine } from './register.ts';
+import { byName, holderOf, locationName, streetLine } from '../register/model.ts';
 
 /**
  * Records go into the index in alphabetical order (Dutch collation), and `order` is that
