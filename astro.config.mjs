@@ -4,6 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
 import { searchIndexIntegration } from './src/site/search-index.ts';
 
+// Astro's anonymous usage reports stay off for this project, for every command that loads this
+// config (build, preview, dev): a public register's build sends nothing anywhere.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+/** The public address; the sitemap needs it, so without it there is no sitemap (and no warning). */
+const SITE_URL = process.env.SITE_URL || undefined;
+
 /**
  * Static build of the register. The data folder is read by the pages themselves
  * (src/site/register.ts); `scripts/build.ts` validates it first and swaps the output in.
@@ -11,7 +17,7 @@ import { searchIndexIntegration } from './src/site/search-index.ts';
 export default defineConfig({
   output: 'static',
   // Set SITE_URL to the public address so canonical and hreflang links are absolute.
-  site: process.env.SITE_URL || undefined,
+  site: SITE_URL,
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   trailingSlash: 'always',
   build: {
@@ -46,13 +52,18 @@ export default defineConfig({
   },
   integrations: [
     // sitemap-index.xml with every page and its hreflang alternates in every language. Needs
-    // SITE_URL (a sitemap holds absolute addresses); without it the build skips the sitemap.
-    sitemap({
-      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, l.code])) },
-      // `/` only redirects to the Dutch home page; the alternates of /nl/ already cover it.
-      filter: (page) => page !== new URL('/', page).href,
-      serialize: withDefaultAlternate,
-    }),
+    // SITE_URL (a sitemap holds absolute addresses); without it the integration is left out,
+    // rather than added only to print a warning on every local build.
+    ...(SITE_URL
+      ? [
+          sitemap({
+            i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, l.code])) },
+            // `/` only redirects to the Dutch home page; the alternates of /nl/ already cover it.
+            filter: (page) => page !== new URL('/', page).href,
+            serialize: withDefaultAlternate,
+          }),
+        ]
+      : []),
     // Pagefind index of every location, one per language, written after the pages.
     searchIndexIntegration(),
   ],

@@ -1,26 +1,105 @@
 /**
- * `npm run build`: validate the export, then build the site next to the published one and
- * swap it in. An invalid export prints the contract's report, exits 1 and leaves the
- * published output exactly as it was; so does a build that fails halfway.
+ * `npm run build`: validate the export, then build the site beside the published one and
+ * swap it in atomically. An invalid export prints the contract's report, exits 1 and leaves
+ * the published output exactly as it was; so does a build that fails or is killed halfway.
+ *
+ * The output path is a symbolic link to a complete publication (see
+ * scripts/lib/publication-store.ts and docs/architecture.md, "Publishing on disk"): the swap
+ * is one rename(2) of a link, a lock keeps a second build from starting meanwhile, and
+ * whatever a killed build left behind is removed by the next one.
  *
  * Environment: REGISTER_DATA_DIR (default data/), REGISTER_OUT_DIR (default dist/);
  * REGISTER_EXPORT_DATE (YYYY-MM-DD, the open data's export date; default: the newest decision
  * in the register) and REGISTER_PREVIOUS (the previous publication's register.json, to publish
- * what changed since; a holder it has and the export lacks is an error).
+ * what changed since; a holder it has and the export lacks is an error);
+ * REGISTER_KEEP_PUBLICATIONS (publications kept on disk, default 3).
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
+import {
+  PublicationLocked,
+  acquireLock,
+  carryPreviousAssets,
+  keepFromEnv,
+  newPublicationId,
+  prune,
+  publish,
+  removeLeftovers,
+  stagingPath,
+  storeFor,
+} from './lib/publication-store.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
-const source = dataDir();
+const store = storeFor(outDir);
+
+/** Stops the build: what went wrong, and that the published site is as it was. */
+function refuse(lines: string[], why: string): never {
+  for (const line of lines) console.log(line);
+  console.error(`${why}; nothing was built and ${outDir} was left as it was.`);
+  process.exit(1);
+}
+
+let keep: number;
+let source: string;
+try {
+  keep = keepFromEnv();
+  source = dataDir();
+} catch (e) {
+  refuse([`error: ${(e as Error).message}`], 'The build settings are invalid');
+}
+
+// One build per output path at a time. Taken before anything is read, so the publication this
+// build compares with is the one it replaces.
+let release: () => void;
+try {
+  release = acquireLock(store);
+} catch (e) {
+  if (!(e instanceof PublicationLocked)) throw e;
+  refuse([`error: ${e.message}`], 'Another build is running');
+}
+
+const id = newPublicationId();
+const staging = stagingPath(store, id);
+/**
+ * What an interrupted build removes on its way out; SIGKILL leaves it to the next build.
+ * The swap itself is synchronous, so no signal handler can run in the middle of it.
+ */
+process.on('exit', () => {
+  rmSync(staging, { recursive: true, force: true });
+  release();
+});
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    console.error(`${signal}: the build was stopped; ${outDir} was left as it was.`);
+    process.exit(code);
+  });
+}
+removeLeftovers(store);
+
+/**
+ * Test hook: `REGISTER_BUILD_TEST_PAUSE=<point>` makes the build say `paused at <point>` and
+ * wait there, so tests/publish-swap.test.ts can kill it at exactly that moment. `before-link`
+ * sits inside the synchronous swap, between its two renames, so it waits synchronously.
+ */
+function pauseAt(point: string): Promise<void> {
+  if (process.env.REGISTER_BUILD_TEST_PAUSE !== point) return Promise.resolve();
+  console.log(`paused at ${point}`);
+  if (point === 'before-link') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600_000);
+  return new Promise((r) => setTimeout(r, 600_000));
+}
 
 let phaseStart = performance.now();
-const result = validateExports(readExportDir(source));
+let result;
+try {
+  result = validateExports(readExportDir(source));
+} catch (e) {
+  refuse([`error: ${(e as Error).message}`], `The export in ${source} cannot be read`);
+}
 recordBuildTiming('validate', performance.now() - phaseStart);
 // A big export can carry hundreds of warnings; the build shows the first ones and says where
 // to see all (the validator lists every one). Errors are always listed in full.
@@ -30,38 +109,32 @@ if (result.warnings.length > WARNINGS_SHOWN) {
   console.log(`… and ${result.warnings.length - WARNINGS_SHOWN} more warnings; \`npm run validate\` lists them all.`);
 }
 if (!result.ok) {
-  for (const error of result.errors) console.log(formatProblem(error));
-  console.log(summaryLine(result));
-  console.error(`The export in ${source} is invalid; nothing was built and ${outDir} was left as it was.`);
-  process.exit(1);
+  refuse([...result.errors.map(formatProblem), summaryLine(result)], `The export in ${source} is invalid`);
 }
 console.log(summaryLine(result));
 // The open data's settings, checked like the export: a bad REGISTER_EXPORT_DATE, an unreadable
 // REGISTER_PREVIOUS, or a holder that was published before and is missing now, stops the build.
 const publication = preparePublication(result.register, settingsFromEnv());
-if (!publication.ok) {
-  for (const error of publication.errors) console.log(error);
-  console.error(`The export in ${source} cannot be published as it is; nothing was built and ${outDir} was left as it was.`);
-  process.exit(1);
-}
+if (!publication.ok) refuse(publication.errors, `The export in ${source} cannot be published as it is`);
 shareValidatedRegister(source, result.register);
+await pauseAt('validated');
 
-// Build beside the published folder (same file system, so the swap is a rename).
-const staging = join(dirname(outDir), `.${Date.now()}-${process.pid}.building`);
-const retired = `${staging}.old`;
 phaseStart = performance.now();
+mkdirSync(store.dir, { recursive: true });
 try {
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
 } catch (error) {
-  rmSync(staging, { recursive: true, force: true });
   console.error(`The site build failed; ${outDir} was left as it was.`);
   throw error;
 }
 // Astro's build includes the integrations' work (search indexing records its own phase).
 recordBuildTiming('astro', performance.now() - phaseStart);
 if (process.env.BENCH_TIMINGS_FILE) writeFileSync(process.env.BENCH_TIMINGS_FILE, JSON.stringify(buildTimings()));
-mkdirSync(dirname(outDir), { recursive: true });
-if (existsSync(outDir)) renameSync(outDir, retired);
-renameSync(staging, outDir);
-rmSync(retired, { recursive: true, force: true });
-console.log(`Built ${outDir} from ${source}.`);
+const { carried } = carryPreviousAssets(store, staging, id, keep);
+await pauseAt('before-publish');
+publish(store, staging, id, { beforeLink: () => void pauseAt('before-link') });
+const pruned = prune(store, keep);
+release();
+console.log(
+  `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed).`,
+);

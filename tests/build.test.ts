@@ -3,24 +3,10 @@
  * published output byte for byte as it was.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANG_CODES } from '../src/i18n/languages.ts';
-import { buildSite, ROOT, TMP } from './support/site.ts';
-
-function treeHash(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path.slice(dir.length)).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
+import { buildSite, ROOT, TMP, tree } from './support/site.ts';
 
 const work = resolve(TMP, 'build-test');
 const out = join(work, 'dist');
@@ -40,19 +26,21 @@ describe('the build', () => {
   }, 300_000);
 
   it('of an invalid export exits 1, reports every problem, and leaves the output untouched', () => {
-    const before = treeHash(out);
+    const before = tree(out);
     const run = buildSite(badData, out);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('holders.csv:2: status_since: is not a real calendar date (got "2024-02-30")');
     expect(run.stdout).toMatch(/locations\.csv:3: postcode: .* \(got "0711 AA"\)/);
-    expect(treeHash(out)).toBe(before);
-    expect(readdirSync(work).sort()).toEqual(['bad-data', 'dist']);
+    expect(tree(out)).toEqual(before);
+    // The output path, the publications behind it, and no lock or staging left over.
+    expect(readdirSync(work).sort()).toEqual(['.dist.publications', 'bad-data', 'dist']);
   });
 
   it('of a valid export replaces the output and leaves no staging folder behind', () => {
     const run = buildSite(resolve(ROOT, 'tests/fixtures/hostile'), out);
     expect(run.status, run.stderr).toBe(0);
-    expect(readdirSync(work).sort()).toEqual(['bad-data', 'dist']);
+    expect(readdirSync(work).sort()).toEqual(['.dist.publications', 'bad-data', 'dist']);
+    expect(readdirSync(join(work, '.dist.publications')).filter((f) => !/^\d{8}T\d{9}Z-\d+(\.json)?$/.test(f))).toEqual([]);
     for (const lang of ['nl', 'en']) {
       for (const id of ['KH-XSS1', 'KH-XSS2', 'KH-XSS3']) expect(statSync(join(out, lang, 'aanbieder', id, 'index.html')).isFile()).toBe(true);
       for (const id of ['V-XSS1', 'V-XSS2', 'V-XSS3']) expect(statSync(join(out, lang, 'vestiging', id, 'index.html')).isFile()).toBe(true);

@@ -8,21 +8,10 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegisterDir } from '../src/register/index.ts';
-import { buildSite, ROOT, TMP } from './support/site.ts';
+import { buildSite, ROOT, TMP, tree } from './support/site.ts';
 
 const work = resolve(TMP, 'open-data-build');
 const hostile = resolve(ROOT, 'tests/fixtures/hostile');
-
-/** Every file of a folder by relative path, as bytes. */
-function tree(dir: string, prefix = ''): Record<string, Buffer> {
-  const out: Record<string, Buffer> = {};
-  for (const name of readdirSync(join(dir, prefix)).sort()) {
-    const rel = join(prefix, name);
-    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, tree(dir, rel));
-    else out[rel] = readFileSync(join(dir, rel));
-  }
-  return out;
-}
 
 /** The open data of a built site: /data/ and the Atom feeds. */
 function openData(out: string): Record<string, Buffer> {

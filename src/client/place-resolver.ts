@@ -23,9 +23,14 @@ export function loadPlaceIndex(url = `${import.meta.env.BASE_URL.replace(/\/$/, 
   return indexPromise;
 }
 
-/** Offline resolution; `undefined` when the register does not know the place. */
+/**
+ * Offline resolution: the place as typed or by its everyday name ("Den Bosch"), else the
+ * nearest place name if it was misspelt ("Roterdam"; spelling.ts, loaded only then);
+ * `undefined` when the register does not know the place.
+ */
 export async function resolveOffline(input: string): Promise<ResolvedPlace | undefined> {
-  const hit = resolvePlace(await loadPlaceIndex(), input);
+  const index = await loadPlaceIndex();
+  const hit = resolvePlace(index, input) ?? (await import('../register/spelling.ts')).resolveMisspeltPlace(index, input);
   return hit && { ...hit, source: 'register' };
 }
 

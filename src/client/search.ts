@@ -13,9 +13,14 @@ import type { FilterKey, FilterSelection } from '../register/facets.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
+import { offerLine, type Status } from '../register/vocabulary.ts';
+import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
+import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
+import { hiddenMatches, exactNamesFirst } from './search-hidden.ts';
+import { foldSearchText } from '../register/search-text.ts';
+import { showHiddenNotice, type HiddenLabels } from './hidden-holders.ts';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js ships no types). */
 interface PagefindResult {
@@ -53,6 +58,8 @@ export interface SearchLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
+  correction: CorrectionLabels;
+  hidden: Omit<HiddenLabels, 'status'>;
 }
 
 /** Cards shown at once; "show more" adds as many again. */
@@ -78,16 +85,6 @@ export function pagefindFilters(selection: FilterSelection): Record<string, { an
   const filters: Record<string, { any: string[] }> = {};
   for (const [key, values] of Object.entries(selection)) if (values && values.length > 0) filters[key] = { any: [...values] };
   return filters;
-}
-
-/** The status as the StatusBadge component renders it on the server (icon drawn by its CSS). */
-function statusBadge(status: Status, label: string): HTMLElement {
-  const badge = el('span', `kr-status-badge kr-status-badge--${statusFamily(status)}`);
-  badge.dataset.status = status;
-  const icon = el('span', 'kr-status-badge__icon');
-  icon.setAttribute('aria-hidden', 'true');
-  badge.append(icon, el('span', 'kr-status-badge__label', label));
-  return badge;
 }
 
 /** One result: every value is export text, so only textContent, never markup. */
@@ -117,7 +114,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
   const line = el('p', 'kr-search-result__status');
   const status = meta.status as Status;
-  line.append(statusBadge(status, labels.status[status] ?? status));
+  line.append(statusBadgeElement(status, labels.status[status] ?? status));
   if (withDistance) {
     const distance = el('span', 'kr-search-result__distance', km === undefined ? labels.noDistance : fill(labels.distance, { distance: format.format(km) }));
     if (km !== undefined) distance.dataset.km = km.toFixed(3);
@@ -133,7 +130,12 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const correctionLine = root.querySelector<HTMLElement>('[data-search-correction]')!;
+  const hiddenBox = root.querySelector<HTMLElement>('[data-search-hidden]')!;
   const labels = JSON.parse(root.dataset.labels!) as SearchLabels;
+  /** The query the page was opened with to search as typed ("search for what I typed"): not corrected while it stays. */
+  const params = new URLSearchParams(location.search);
+  const literalQuery = params.get(LITERAL_PARAM) === '1' ? (params.get('q') ?? '').trim() : undefined;
   const lang = document.documentElement.lang;
   const numbers = new Intl.NumberFormat(lang);
   const kilometres = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
@@ -197,15 +199,33 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     const mine = ++sequence;
     list.setAttribute('aria-busy', 'true');
     root.dataset.state = 'searching';
-    const term = change.state.q.trim() || null;
+    const typed = change.state.q.trim();
     const origin = change.origin;
+    const filters = pagefindFilters(change.selection);
     try {
-      const response = await pagefind.search(term, {
-        filters: pagefindFilters(change.selection),
-        // Browsing without words: alphabetical, so the list is the same on every visit.
-        ...(term === null && !origin ? { sort: { [root.dataset.orderKey!]: 'asc' as const } } : {}),
-      });
-      if (!response || mine !== sequence) return;
+      const forgiving = await searchForgiving(
+        typed,
+        (words, filtered) =>
+          pagefind.search(words, {
+            filters: filtered ? filters : {},
+            // Browsing without words: alphabetical, so the list is the same on every visit.
+            ...(words === null && !origin ? { sort: { [root.dataset.orderKey!]: 'asc' as const } } : {}),
+          }),
+        { vocabularyUrl: root.dataset.vocabulary!, literal: typed === literalQuery },
+      );
+      if (!forgiving || mine !== sequence) return;
+      const { term, correction } = forgiving;
+      let response = forgiving.response;
+      // Holders without a valid keurmerk that match but are filtered out are named; once shown, an exact name comes first.
+      const searchIn = (words: string, selection: FilterSelection) => pagefind.search(words, { filters: pagefindFilters(selection) });
+      const [hidden, exact] = await Promise.all([
+        hiddenMatches(searchIn, term, change.state, change.selection),
+        exactNamesFirst(searchIn, term, typed, change.state, change.selection),
+      ]);
+      if (mine !== sequence) return;
+      if (exact.length > 0) response = { ...response, results: [...response.results].sort((a, b) => Number(exact.includes(b.id)) - Number(exact.includes(a.id))) };
+      showCorrection(correctionLine, correction, typed, labels.correction);
+      showHiddenNotice(hiddenBox, hidden, { ...labels.hidden, status: labels.status }, form);
       if (filtersReady) panel?.setCounts(response.filters);
       // Without the coordinate file (offline after loading the page), the results still show, unsorted.
       let located: Awaited<ReturnType<typeof loadPlaces>> | undefined;
@@ -265,7 +285,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   // While the visitor types, Pagefind fetches the index chunks for the words so far, so the
   // search that follows the pause in typing finds them loaded.
   form.querySelector<HTMLInputElement>('input[name="q"]')?.addEventListener('input', (event) => {
-    const words = (event.target as HTMLInputElement).value.trim();
+    const words = foldSearchText((event.target as HTMLInputElement).value.trim());
     if (words) void pagefind.preload(words).catch(() => undefined);
   });
 

@@ -3,6 +3,8 @@
  * across a border), the search page and the map share one idea of "near".
  */
 import type { Register } from './model.ts';
+import { otherPlaceNames } from './place-aliases.ts';
+import { foldPlaceName } from './search-text.ts';
 
 export interface LatLon {
   lat: number;
@@ -28,17 +30,10 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 }
 
 /**
- * Folds a place name for lookup: case, accents, punctuation and spacing do not matter, so
- * "Den Haag", "den-haag" and "DEN HAAG" meet, and so do "Fryslân" and "Fryslan".
+ * Folds a place name for lookup (search-text.ts): "Den Haag", "den-haag" and "DEN HAAG"
+ * meet, and so do "Fryslân" and "Fryslan". Here under its old name for the place index.
  */
-export function normalisePlaceName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const normalisePlaceName = foldPlaceName;
 
 /**
  * Place index written by the build and fetched by the search and map pages: centroids of
@@ -91,7 +86,10 @@ export function parsePlaceQuery(input: string): PlaceQuery | undefined {
   return { kind: 'name', folded: normalisePlaceName(text) };
 }
 
-/** Resolves a query against the offline index; `undefined` means "ask PDOK, if the visitor agrees". */
+/**
+ * Resolves a query against the offline index, understanding everyday names of places
+ * (place-aliases.ts); `undefined` means "ask PDOK, if the visitor agrees".
+ */
 export function resolvePlace(index: PlaceIndex, input: string): (LatLon & { label: string }) | undefined {
   const query = parsePlaceQuery(input);
   if (!query) return undefined;
@@ -99,6 +97,7 @@ export function resolvePlace(index: PlaceIndex, input: string): (LatLon & { labe
     const hit = index.postcodes[query.area];
     return hit && { lat: hit[0], lon: hit[1], label: query.area };
   }
-  const hit = index.places[query.folded];
+  // The name as typed, else an everyday name's official one ("Den Bosch" → 's-Hertogenbosch).
+  const hit = [query.folded, ...otherPlaceNames(query.folded).map(normalisePlaceName)].map((name) => index.places[name]).find(Boolean);
   return hit && { lat: hit[1], lon: hit[2], label: hit[0] };
 }

@@ -20,6 +20,8 @@ export const paths = {
   pagefind: (lang: Lang) => `${base}/pagefind/${lang}/`,
   /** Coordinates of every location in search order, for sorting search results by distance. */
   searchCoordinates: () => `${base}/zoeken/coordinaten.json`,
+  /** The correction vocabulary, fetched only when a query finds nothing (src/register/spelling.ts). */
+  searchVocabulary: () => `${base}/zoeken/woorden.json`,
   municipality: (lang: Lang, code: string) => `${base}/${lang}/gemeente/${code}/`,
   /** ASCII slug from the vocabulary, so Fryslân is `/provincie/fryslan/`. */
   province: (lang: Lang, province: Province) => `${base}/${lang}/provincie/${provinceSlug(province)}/`,

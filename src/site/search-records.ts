@@ -11,9 +11,10 @@ import type { CustomRecord } from 'pagefind';
 import type { Lang } from '../i18n/languages.ts';
 import { locationFacets } from '../register/facets.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import type { Location, Register } from '../register/model.ts';
+import { byName, holderOf, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
 import { paths } from './paths.ts';
-import { byName, holderOf, locationName, streetLine } from '../register/model.ts';
+import { otherPlaceNames } from '../register/place-aliases.ts';
+import { foldSearchText } from '../register/search-text.ts';
 
 /**
  * Records go into the index in alphabetical order (Dutch collation), and `order` is that
@@ -62,20 +63,7 @@ export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
     return {
       url: paths.location(lang, location.location_id),
       language: lang,
-      // What a visitor may type: names, trade name, street, place, and the postcode with and
-      // without its space ("3511 AB" and "3511AB" are one word each way).
-      content: [
-        name,
-        holder.name,
-        holder.trade_name,
-        streetLine(location),
-        location.postcode,
-        location.postcode.replace(' ', ''),
-        location.city,
-        location.municipality_name,
-      ]
-        .filter((part, index, all) => part && all.indexOf(part) === index)
-        .join('\n'),
+      content: searchContent(location, holder),
       meta,
       filters: Object.fromEntries(Object.entries(facets).filter(([, values]) => values.length > 0)),
       // Pagefind compares sort values as text: equal width makes text order numeric order.
@@ -84,3 +72,47 @@ export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
   });
 }
 
+
+/** The names a location goes by: its own (or its holder's), the holder's, the trade name; each once. */
+function namesOf(location: Location, holder: Holder): string[] {
+  return [locationName(location, holder), holder.name, holder.trade_name ?? ''].filter((part, index, all) => part !== '' && all.indexOf(part) === index);
+}
+
+/** Place, municipality and province, then the everyday names of each (place-aliases.ts). */
+function placesOf(location: Location): string[] {
+  const places = [location.city, location.municipality_name, location.province];
+  return [...places, ...places.flatMap((place) => otherPlaceNames(place))];
+}
+
+/**
+ * The texts of a location whose words correction knows (`/zoeken/woorden.json`): names,
+ * trade name, street, place, municipality and province, and the everyday names of those
+ * places. The search content holds all of these too.
+ */
+export function correctableTexts(location: Location, holder: Holder): string[] {
+  return [...namesOf(location, holder), location.street, ...placesOf(location)];
+}
+
+/**
+ * What a visitor may type to find a location, folded (search-text.ts) as the page folds
+ * the query: the texts correction knows, the street line, the postcode with and without its
+ * space ("3511 AB" and "3511AB" are one word each way), the KvK number and the holder's and
+ * location's ids, which journalists and municipalities search by. Place, municipality and
+ * province stay in even where they repeat, so a search for "Utrecht" ranks the city's own
+ * locations above the rest of the province's.
+ */
+export function searchContent(location: Location, holder: Holder): string {
+  return [
+    ...namesOf(location, holder),
+    streetLine(location),
+    location.postcode,
+    location.postcode.replace(' ', ''),
+    ...placesOf(location),
+    holder.kvk_number ?? '',
+    holder.holder_id,
+    location.location_id,
+  ]
+    .filter((part) => part !== '')
+    .map(foldSearchText)
+    .join('\n');
+}

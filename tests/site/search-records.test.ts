@@ -10,6 +10,8 @@ import { decodeCoordinates } from '../../src/register/coordinates.ts';
 import { DEFAULT_STATUS_SELECTION, FILTER_KEYS, facetCounts } from '../../src/register/facets.ts';
 import { byName } from '../../src/register/model.ts';
 import { SEARCH_ORDER_KEY, searchCoordinates, searchRecords } from '../../src/site/search-records.ts';
+import { otherPlaceNames } from '../../src/register/place-aliases.ts';
+import { foldSearchText } from '../../src/register/search-text.ts';
 import { loadRegister } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -44,13 +46,17 @@ for (const [name, dir] of [['sample', 'data'], ['hostile fixture', 'tests/fixtur
       expect(valid).toBe(Object.values(facetCounts(register, { status: DEFAULT_STATUS_SELECTION }).status).reduce((a, b) => a + b, 0));
     });
 
-    it('holds what a visitor may type: names, street, city, and the postcode with and without its space', () => {
+    it('holds what a visitor may type, folded as the page folds the query: names, street, places and their everyday names, postcode with and without its space, KvK number and ids', () => {
       for (const location of register.locations) {
         const record = nl.find((r) => r.url === `/nl/vestiging/${location.location_id}/`)!;
         const holder = register.holderById.get(location.holder_id)!;
-        for (const part of [location.name ?? holder.name, holder.name, holder.trade_name, location.street, location.city, location.postcode, location.postcode.replace(' ', '')]) {
-          if (part) expect(record.content).toContain(part);
-        }
+        const parts = [
+          location.name ?? holder.name, holder.name, holder.trade_name, location.street, location.city, location.municipality_name, location.province,
+          ...otherPlaceNames(location.city), ...otherPlaceNames(location.province),
+          location.postcode, location.postcode.replace(' ', ''), holder.kvk_number, holder.holder_id, location.location_id,
+        ];
+        for (const part of parts) if (part) expect(record.content).toContain(foldSearchText(part));
+        expect(record.content).toBe(foldSearchText(record.content));
         expect(record.meta).toMatchObject({ title: location.name ?? holder.name, holder: holder.name, postcode: location.postcode, city: location.city, status: holder.keurmerk_status });
         if (location.latitude !== undefined) expect(record.meta).toMatchObject({ lat: String(location.latitude), lon: String(location.longitude) });
         else expect(record.meta!.lat).toBeUndefined();

@@ -3,7 +3,8 @@
  * HTTP with Astro's own preview server: the browser tests see what `npm start` serves.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { preview } from 'astro';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,4 +39,18 @@ export async function serveSite(outDir: string): Promise<{ url: string; stop: ()
     logLevel: 'error',
   });
   return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
+/**
+ * Every file of a folder by relative path, as bytes (links followed, so a published output
+ * path, which is a link to its publication, reads as the site it shows).
+ */
+export function tree(dir: string, prefix = ''): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
+  for (const name of readdirSync(join(dir, prefix)).sort()) {
+    const rel = join(prefix, name);
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, tree(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel));
+  }
+  return out;
 }

@@ -1,0 +1,15 @@
+/**
+ * `/zoeken/woorden.json`: the correction vocabulary (src/register/spelling.ts), the words of
+ * every location's names, streets and places with their frequency. Language-neutral, one
+ * file; the search page fetches it only when a query finds nothing.
+ */
+import type { APIRoute } from 'astro';
+import { buildVocabulary } from '../../register/spelling.ts';
+import { getRegister, holderOf } from '../../site/register.ts';
+import { correctableTexts } from '../../site/search-records.ts';
+
+export const GET: APIRoute = () => {
+  const register = getRegister();
+  const vocabulary = buildVocabulary(register.locations.map((location) => correctableTexts(location, holderOf(register, location))));
+  return new Response(JSON.stringify(vocabulary), { headers: { 'content-type': 'application/json' } });
+};
