@@ -1,12 +1,15 @@
 /**
- * `npm run validate`: checks the data folder against the export contract and prints every
- * problem in the contract's format, then one summary line. Exit 0 when valid, 1 when not.
+ * `npm run validate [-- DIR]`: checks the data folder against the export contract and prints
+ * every problem in the contract's format, then one summary line. Exit 0 when valid, 1 when not.
+ * The folder is DIR when given, else REGISTER_DATA_DIR, else the sample in data/.
  */
 import { dataDir, formatProblem, loadRegisterDir, summaryLine } from '../src/register/index.ts';
 
-const dir = dataDir();
+const args = process.argv.slice(2);
 let result;
 try {
+  if (args.length > 1) throw new Error(`give one data folder, not ${args.length} (got ${args.map((a) => JSON.stringify(a)).join(' ')})`);
+  const dir = dataDir(process.env, args[0]);
   result = loadRegisterDir(dir);
 } catch (e) {
   console.error(`error: ${(e as Error).message}`);

@@ -76,3 +76,15 @@ export function formatKm(lang: Lang, km: number): string {
   if (!format) kmFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })));
   return format.format(km);
 }
+
+const yearFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A year in the language's digits but without a thousands separator: `formatNumber` would
+ * write 2024 as "2.024" in Dutch, which no reader takes for a year.
+ */
+export function formatYear(lang: Lang, year: number): string {
+  let format = yearFormats.get(lang);
+  if (!format) yearFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
+  return format.format(year);
+}

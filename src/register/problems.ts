@@ -18,14 +18,46 @@ export interface Problem {
   value?: string;
 }
 
+/** Values longer than this are cut in a report, with "…": a 1 MB cell must not flood it. */
+export const VALUE_SHOWN = 100;
+
+/**
+ * Characters a reader cannot see or tell apart from a space: control and format characters
+ * (zero-width, direction marks, the BOM), every space other than the plain one (a
+ * non-breaking space in a postcode looks valid), line and paragraph separators, and U+FFFD.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cs}\uFFFD]|(?! )\p{Zs}/gu;
+
+/**
+ * Text as a report shows it: quoted, with `"` and `\` escaped and every invisible character
+ * written as `\n`, `\t` or `\u00A0`, so what the steward reads is exactly what the file holds,
+ * and no value or column name can start a line of its own in the report. Cut at `max`
+ * characters with "…".
+ */
+export function quoteForReport(text: string, max = VALUE_SHOWN): string {
+  // Whole characters are cut, never half an emoji (the length check first: most values are short).
+  const cut = text.length > max && Array.from(text).length > max ? `${Array.from(text).slice(0, max).join('')}…` : text;
+  const escaped = cut.replace(/[\\"]/g, (c) => `\\${c}`).replace(INVISIBLE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16).toUpperCase()}}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+  return `"${escaped}"`;
+}
+
+/** A column name as the contract writes them; anything else (read from a header) is quoted. */
+const PLAIN_COLUMN = /^[a-z0-9_]{1,40}$/;
+
 /** Formats a problem in the contract's format; warnings carry a `warning:` prefix on the message. */
 export function formatProblem(p: Problem): string {
   let out = p.file;
   if (p.line !== undefined) out += `:${p.line}`;
   out += ':';
-  if (p.column !== undefined) out += ` ${p.column}:`;
+  if (p.column !== undefined) out += ` ${PLAIN_COLUMN.test(p.column) ? p.column : quoteForReport(p.column, 40)}:`;
   out += ` ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
-  if (p.value !== undefined) out += ` (got ${JSON.stringify(p.value)})`;
+  if (p.value !== undefined) out += ` (got ${quoteForReport(p.value)})`;
   return out;
 }
 

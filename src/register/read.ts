@@ -2,14 +2,28 @@
  * Reads an export folder from disk. Kept apart from `validate.ts` so the checks stay pure
  * and testable on in-memory bytes; only this file touches the file system.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MAX_FILE_BYTES } from './csv.ts';
 import { EXPORT_FILES } from './schema.ts';
 import { validateExports, type ExportBytes, type ValidationResult } from './validate.ts';
 
-/** The data folder: `REGISTER_DATA_DIR` when set, else the embedded sample in `data/`. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.REGISTER_DATA_DIR || 'data');
+/**
+ * The data folder: a folder named on the command line, else `REGISTER_DATA_DIR`, else the
+ * embedded sample in `data/`. A `REGISTER_DATA_DIR` that is set but empty is an error, not the
+ * sample: a script that meant to point at the real export (`REGISTER_DATA_DIR=$EXPORTS` with
+ * `$EXPORTS` unset) must not quietly check or publish the fictional register instead.
+ */
+export function dataDir(env: NodeJS.ProcessEnv = process.env, argument?: string): string {
+  if (argument !== undefined) {
+    if (argument.trim() === '') throw new Error('the data folder named on the command line is empty');
+    return resolve(argument);
+  }
+  const setting = env.REGISTER_DATA_DIR;
+  if (setting !== undefined && setting.trim() === '') {
+    throw new Error('REGISTER_DATA_DIR is set but empty; name the export folder, or unset it to use the sample in data/');
+  }
+  return resolve(setting ?? 'data');
 }
 
 /** Reads the contract's files from a folder; files that are not there are simply absent. */
@@ -18,9 +32,30 @@ export function readExportDir(dir: string): ExportBytes {
   const files: ExportBytes = {};
   for (const { name } of Object.values(EXPORT_FILES)) {
     const path = join(dir, name);
-    if (existsSync(path)) files[name] = new Uint8Array(readFileSync(path));
+    if (existsSync(path)) files[name] = readAtMost(path, MAX_FILE_BYTES + 1);
   }
   return files;
+}
+
+/**
+ * Reads a file, but never more than `limit` bytes: a file over the contract's size limit is
+ * refused by `parseCsv` from its first bytes, without the whole of it ever being in memory.
+ */
+function readAtMost(path: string, limit: number): Uint8Array {
+  const size = Math.min(statSync(path).size, limit);
+  const bytes = new Uint8Array(size);
+  const fd = openSync(path, 'r');
+  try {
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? bytes : bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads and validates a folder in one step. */

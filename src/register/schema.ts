@@ -34,6 +34,11 @@ export interface PublishedForm {
 export interface ColumnMeta {
   description?: string;
   published?: PublishedForm;
+  /**
+   * The column may hold line breaks (inside a quoted value). The contract allows that for a
+   * `note` only: anywhere else a line break is a control character, refused on reading.
+   */
+  multiline?: boolean;
 }
 
 /** Attaches column metadata; typed, so a misspelt key is a compile error rather than lost documentation. */
@@ -233,7 +238,7 @@ export const statusRow = z.object({
   holder_id: about(identifier, { description: 'The holder the decision is about (holders.csv).' }),
   status: about(status, { description: 'The keurmerk status the decision gave.' }),
   effective_from: about(isoDate, { description: 'Date the decision took effect.' }),
-  note: about(text(500).optional(), { description: 'Public note on the decision.' }),
+  note: about(text(500).optional(), { description: 'Public note on the decision.', multiline: true }),
 });
 
 export type HolderRow = z.infer<typeof holderRow>;
@@ -276,10 +281,11 @@ export const EXPORT_FILES = {
 
 export type ExportFileKey = keyof typeof EXPORT_FILES;
 
-/** Column names of a file and whether each is required, read from its schema. */
-export function columnsOf(file: ExportFile): { name: string; required: boolean }[] {
+/** Column names of a file, whether each is required, and whether it may span lines, read from its schema. */
+export function columnsOf(file: ExportFile): { name: string; required: boolean; multiline: boolean }[] {
   return Object.entries(file.row.shape).map(([name, schema]) => ({
     name,
     required: !(schema as z.ZodType).safeParse(undefined).success,
+    multiline: (z.globalRegistry.get(schema as z.ZodType) as ColumnMeta | undefined)?.multiline === true,
   }));
 }

@@ -85,16 +85,16 @@ function checkFile(
     if (file.required) report({ message: 'the file is missing; the register needs it, even if it holds only a header row' });
     return { ...unreadable, readable: !file.required };
   }
-  const table = parseCsv(bytes);
-  if (table.encoding === 'windows-1252') {
-    report({ message: 'the file is not valid UTF-8 and was read as Windows-1252; save it as "CSV UTF-8" to be sure every letter is right' }, 'warning');
-  }
+  const columns = columnsOf(file);
+  // The reading rules (size, encoding, line ends, forbidden characters) are the same for every file.
+  const table = parseCsv(bytes, { multiline: new Set(columns.filter((c) => c.multiline).map((c) => c.name)) });
+  for (const { severity, ...issue } of table.issues) report(issue, severity);
+  if (table.unreadable) return unreadable;
   if (table.header.length === 0) {
     report({ line: 1, message: 'the first row must name the columns, but it is empty' });
     return unreadable;
   }
 
-  const columns = columnsOf(file);
   const known = new Set(columns.map((c) => c.name));
   // False when the header does not say which cell is which column (a name used twice, or
   // values under no name): then no row can be read. An unknown or a missing column is
@@ -157,9 +157,10 @@ function checkFile(
     const row: Record<string, unknown> = {};
     let valid = true;
     for (const { name } of columns) {
-      // Already reported once for the whole file, not again for every row.
-      if (missing.has(name)) {
+      // Already reported once for the whole file, or for its characters when it was read.
+      if (missing.has(name) || record.refused?.has(name)) {
         valid = false;
+        if (name === idColumn && record.values[name] !== undefined) checked.rejectedIds.add(record.values[name]);
         continue;
       }
       const result = shape[name]!.safeParse(record.values[name]);
@@ -251,31 +252,43 @@ function crossCheck(t: Tables, problems: Problem[]): void {
   const dangling = (target: FileCheck<unknown>, known: Map<string, unknown>, id: string | undefined) =>
     id !== undefined && target.readable && !known.has(id) && !target.rejectedIds.has(id);
 
+  /**
+   * Identifiers are unique ignoring case: `KH1` and `kh1` are one page on a case-insensitive
+   * file system or web server, so one of the two holders would silently replace the other.
+   */
+  const unique = <T>(file: string, column: string, byId: Map<string, CheckedRow<T>>, byFolded: Map<string, CheckedRow<T>>, at: CheckedRow<T>, id: string, rejected: Set<string>) => {
+    const first = byId.get(id);
+    if (first) return error(file, at, column, `this identifier is already used on line ${first.line}`, id);
+    const folded = byFolded.get(id.toLowerCase());
+    if (folded) {
+      const other = (folded.row as Record<string, string>)[column];
+      // Rows that refer to it are not reported again as pointing to nothing.
+      rejected.add(id);
+      return error(file, at, column, `differs only in upper and lower case from ${other} on line ${folded.line}; identifiers must differ in more than case, because they become web addresses and file names that many servers and file systems treat as one`, id);
+    }
+    byId.set(id, at);
+    byFolded.set(id.toLowerCase(), at);
+  };
+
   const holderById = new Map<string, CheckedRow<HolderRow>>();
+  const holderByFolded = new Map<string, CheckedRow<HolderRow>>();
   for (const h of t.holders.rows) {
     const { holder_id: id, first_granted, status_since } = h.row;
-    if (id !== undefined) {
-      const first = holderById.get(id);
-      if (first) error(H, h, 'holder_id', `this identifier is already used on line ${first.line}`, id);
-      else holderById.set(id, h);
-    }
+    if (id !== undefined) unique(H, 'holder_id', holderById, holderByFolded, h, id, t.holders.rejectedIds);
     if (first_granted !== undefined && status_since !== undefined && first_granted > status_since) {
       error(H, h, 'first_granted', `must not be after status_since (${status_since})`, h.raw.first_granted);
     }
   }
 
   const locationById = new Map<string, CheckedRow<LocationRow>>();
+  const locationByFolded = new Map<string, CheckedRow<LocationRow>>();
   // Name and province are compared with the first row where each passed its own rule, so a
   // refused province on the first row does not hide a disagreement among the later rows.
   const municipalityName = new Map<string, CheckedRow<LocationRow>>();
   const municipalityProvince = new Map<string, CheckedRow<LocationRow>>();
   for (const l of t.locations.rows) {
     const { row, raw } = l;
-    if (row.location_id !== undefined) {
-      const first = locationById.get(row.location_id);
-      if (first) error(L, l, 'location_id', `this identifier is already used on line ${first.line}`, row.location_id);
-      else locationById.set(row.location_id, l);
-    }
+    if (row.location_id !== undefined) unique(L, 'location_id', locationById, locationByFolded, l, row.location_id, t.locations.rejectedIds);
     if (dangling(t.holders, holderById, row.holder_id)) {
       error(L, l, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
     }

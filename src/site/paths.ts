@@ -35,6 +35,14 @@ export const paths = {
   /** A national open-data file (`holders.csv`): language-neutral, one for every language. */
   dataFile: (name: string) => `${base}/data/${name}`,
   map: (lang: Lang) => `${base}/${lang}/kaart/`,
+  /** The register in figures: charts and tables, built at build time. */
+  figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
+  /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */
+  figureCsv: (id: string) => `${base}/data/cijfers/${id}.csv`,
+  /** A holder's verification badge: one image for every language, for other websites to show. */
+  badge: (holderId: string) => `${base}/badge/${holderId}.svg`,
+  /** A municipality's list of locations, minimal, to be framed on the municipality's own website. */
+  embedMunicipality: (lang: Lang, code: string) => `${base}/${lang}/embed/gemeente/${code}/`,
   /** The map's marker data: one language-neutral file for every language. */
   mapMarkers: () => `${base}/kaart/locaties.json`,
 };

@@ -4,9 +4,8 @@
  * `scripts/build.ts` validates before Astro starts, so an invalid export never reaches
  * this point in a real build; the check here guards `astro dev` and direct `astro build`.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { dataDir, formatProblem, loadRegisterDir, type Register } from '../register/index.ts';
+import { resolve } from 'node:path';
+import { dataDir, formatProblem, isFictionalRegister, loadRegisterDir, type Register } from '../register/index.ts';
 
 let cached: Register | undefined;
 
@@ -36,12 +35,13 @@ export function getRegister(): Register {
 }
 
 /**
- * True when the site is built from the fictional sample in `data/`, so every page can say
- * so: a visitor must never take an invented school for a real one.
+ * True when the register is invented (every web and e-mail address on a reserved example
+ * domain; see src/register/fictional.ts), so every page can say so. Decided by the data,
+ * never by the folder's path.
  */
 export function isSampleData(): boolean {
   // Asked by every page's layout; the answer cannot change during a build.
-  sampleData ??= resolve(dataDir()) === resolve('data') && existsSync(join('data', 'README.md'));
+  sampleData ??= isFictionalRegister(getRegister());
   return sampleData;
 }
 

@@ -79,7 +79,7 @@ describe('npm run validate', () => {
     const x = validExport().set(HOLDERS, 1, 'kvk_number', '123 "45"\n678');
     const run = validate(folderWith(x));
     expect(run.status).toBe(1);
-    expect(run.lines[0]).toBe('holders.csv:3: kvk_number: must be exactly 8 digits (a KvK number) (got "123 \\"45\\"\\n678")');
+    expect(run.lines[0]).toBe('holders.csv:3: kvk_number: holds a line break; only a note may span several lines, so remove it (in a spreadsheet, a line break inside a cell) (got "123 \\"45\\"\\n678")');
   });
 
   it('prints warnings and still exits 0', () => {
@@ -103,6 +103,23 @@ describe('npm run validate', () => {
       'routes.csv:2: route: is not a Wi2021 route; use B1 or Z (B1-route and Z-route are accepted too) (got "C")',
       '2 holders, 4 locations, 4 routes, 2 profiles, 1 errors, 1 warnings',
     ]);
+  });
+
+  it('checks the folder named on the command line, not data/ or REGISTER_DATA_DIR', () => {
+    const bad = folderWith(validExport().set(HOLDERS, 0, 'website', 'javascript:alert(1)'));
+    const good = folderWith(validExport());
+    const env = { ...process.env, REGISTER_DATA_DIR: good };
+    const run = spawnSync('npm', ['run', '-s', 'validate', '--', bad], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('holders.csv:2: website: must be a full web address');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('2 holders, 4 locations, 4 routes, 2 profiles, 1 errors, 0 warnings');
+  });
+
+  it('refuses an empty REGISTER_DATA_DIR instead of checking the fictional sample', () => {
+    const run = spawnSync(NODE, ['scripts/validate.ts'], { cwd: ROOT, env: { ...process.env, REGISTER_DATA_DIR: '' }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('error: REGISTER_DATA_DIR is set but empty');
+    expect(run.stdout).not.toContain('holders,');
   });
 
   it('exits 1 when the folder does not exist', () => {

@@ -137,58 +137,63 @@ describe('line numbers', () => {
   });
 
   for (const lineEnd of ['\n', '\r\n'] as const) {
-    it(`counts a quoted value over several lines as one row (${JSON.stringify(lineEnd)}), and names the text-editor line`, () => {
-      // Line 2's name spans three text lines, so line 3 of the spreadsheet starts on text line 5.
+    it(`counts a quoted note over several lines as one row (${JSON.stringify(lineEnd)}), and names the text-editor line`, () => {
+      // Line 2's note spans three text lines, so line 3 of the spreadsheet starts on text line 5.
       const x = validExport()
-        .set(LOCATIONS, 0, 'name', ['Noord Centrum', 'ingang achterzijde', 'bel 2x'].join(lineEnd))
-        .set(LOCATIONS, 1, 'postcode', '0000XX');
-      const text = x.text(LOCATIONS, { lineEnd });
-      expect(text.split(lineEnd)[4]).toMatch(/^noord-b,/);
-      const e = onlyError(validateText(x, LOCATIONS, text));
-      expect(where(e)).toEqual({ file: LOCATIONS, line: 3, column: 'postcode', value: '0000XX' });
-      expect(e.message).toContain('is not a Dutch postcode');
+        .set(HISTORY, 0, 'note', ['Omgezet naar', 'onbepaalde tijd', 'na audit'].join(lineEnd))
+        .set(HISTORY, 1, 'status', 'verlopen');
+      const text = x.text(HISTORY, { lineEnd });
+      expect(text.split(lineEnd)[4]).toMatch(/^taal-1,verlopen,/);
+      const e = onlyError(validateText(x, HISTORY, text));
+      expect(where(e)).toEqual({ file: HISTORY, line: 3, column: 'status', value: 'verlopen' });
+      expect(e.message).toContain('is not a known keurmerk status');
       expect(e.message).toContain('(this row starts on line 5 in a text editor)');
     });
   }
 
-  it('keeps the multi-line value whole', () => {
-    const x = validExport().set(LOCATIONS, 0, 'name', 'Noord Centrum\ningang achterzijde');
-    expect(registerOf(x.validate()).locations[0]!.name).toBe('Noord Centrum\ningang achterzijde');
+  it('keeps the multi-line note whole', () => {
+    const x = validExport().set(HISTORY, 0, 'note', 'Omgezet naar\r\nonbepaalde tijd');
+    expect(registerOf(x.validate()).holderById.get('taal-1')!.history.at(-1)!.note).toBe('Omgezet naar\r\nonbepaalde tijd');
+  });
+
+  it('refuses a line break in any column but a note, and a tab anywhere, once, as that problem', () => {
+    const x = validExport().set(LOCATIONS, 0, 'name', 'Noord Centrum\ningang achterzijde').set(HOLDERS, 1, 'trade_name', 'Inburg\tTwee');
+    const errors = errorsOf(x.validate());
+    expect(errors.map(where)).toEqual([
+      { file: HOLDERS, line: 3, column: 'trade_name', value: 'Inburg\tTwee' },
+      { file: LOCATIONS, line: 2, column: 'name', value: 'Noord Centrum\ningang achterzijde' },
+    ]);
+    expect(errors[0]!.message).toBe('holds a control character (U+0009, a tab), which text may not contain; remove it');
+    expect(errors[1]!.message).toBe('holds a line break; only a note may span several lines, so remove it (in a spreadsheet, a line break inside a cell)');
   });
 
   it('names no text-editor line while the two agree', () => {
-    const x = validExport().set(LOCATIONS, 0, 'name', 'Noord Centrum\ningang achterzijde').set(LOCATIONS, 0, 'postcode', '0000XX');
+    const x = validExport().set(HISTORY, 0, 'note', 'Omgezet\nnaar onbepaalde tijd').set(HISTORY, 0, 'status', 'verlopen');
     const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: LOCATIONS, line: 2, column: 'postcode', value: '0000XX' });
+    expect(where(e)).toEqual({ file: HISTORY, line: 2, column: 'status', value: 'verlopen' });
     expect(e.message).not.toContain('text editor');
   });
 
   it('counts blank lines as rows, also after a multi-line value', () => {
     const text =
-      'location_id,route\n' + // 1
+      'holder_id,status,effective_from,note\n' + // 1
       '\n' + // 2 (blank)
-      'noord-a,"B1\n' + // 3, text lines 3-4
+      'taal-1,onbepaalde_tijd,2023-06-01,"Omgezet\n' + // 3, text lines 3-4
       '"\n' +
-      '\r\n' + // 4 (blank)
-      'zuid-1,B2\n'; // 5, text line 6
-    const e = onlyError(validateText(validExport(), ROUTES, text));
-    expect(where(e)).toEqual({ file: ROUTES, line: 5, column: 'route', value: 'B2' });
+      '\n' + // 4 (blank)
+      'taal-1,verlopen,2019-03-15,\n'; // 5, text line 6
+    const e = onlyError(validateText(validExport(), HISTORY, text));
+    expect(where(e)).toEqual({ file: HISTORY, line: 5, column: 'status', value: 'verlopen' });
     expect(e.message).toContain('(this row starts on line 6 in a text editor)');
   });
 
   it('names the text-editor line in problems found across rows and files too', () => {
     const x = validExport()
-      .set(HOLDERS, 0, 'name', 'Taalschool\nNoord')
-      .addRow(HOLDERS, { ...validExport().table(HOLDERS).rows[0]!, name: 'Dubbel' })
-      .set(LOCATIONS, 0, 'street', 'Vismarkt\n(achter)')
-      .set(LOCATIONS, 1, 'holder_id', 'taal-9');
+      .set(HISTORY, 0, 'note', 'Omgezet\nnaar onbepaalde tijd')
+      .set(HISTORY, 2, 'holder_id', 'taal-9');
     const errors = errorsOf(x.validate());
-    expect(errors.map(where)).toEqual([
-      { file: HOLDERS, line: 4, column: 'holder_id', value: 'taal-1' },
-      { file: LOCATIONS, line: 3, column: 'holder_id', value: 'taal-9' },
-    ]);
-    expect(errors[0]!.message).toBe('this identifier is already used on line 2 (this row starts on line 5 in a text editor)');
-    expect(errors[1]!.message).toBe('no holder with this identifier in holders.csv (this row starts on line 4 in a text editor)');
+    expect(errors.map(where)).toEqual([{ file: HISTORY, line: 4, column: 'holder_id', value: 'taal-9' }]);
+    expect(errors[0]!.message).toBe('no holder with this identifier in holders.csv (this row starts on line 5 in a text editor)');
   });
 
   it('names the text-editor line of a row with a stray delimiter', () => {
@@ -199,7 +204,7 @@ describe('line numbers', () => {
   });
 
   it('gives parseCsv records their spreadsheet row and text line', () => {
-    const table = parseCsv(utf8('a;b\r\n1;"x\r\ny"\r\n\r\n  2 ; z \r\n'));
+    const table = parseCsv(utf8('a;b\r\n1;"x\r\ny"\r\n\r\n  2 ; z \r\n'), { multiline: new Set(['b']) });
     expect(table.delimiter).toBe(';');
     expect(table.header).toEqual(['a', 'b']);
     expect(table.records).toEqual([
@@ -210,6 +215,6 @@ describe('line numbers', () => {
 });
 
 /** Validates the export with one file replaced by this text. */
-function validateText(x: Export, file: typeof LOCATIONS | typeof ROUTES, text: string) {
+function validateText(x: Export, file: typeof LOCATIONS | typeof ROUTES | typeof HISTORY, text: string) {
   return x.clone().setRaw(file, encode(text)).validate();
 }

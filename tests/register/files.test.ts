@@ -272,9 +272,18 @@ describe('uniqueness', () => {
     expect(e.message).toBe('this identifier is already used on line 2');
   });
 
-  it('compares identifiers exactly: taal-1 and TAAL-1 are two holders', () => {
-    const x = validExport().addRow(HOLDERS, { ...x0(HOLDERS, 1), holder_id: 'INBURG_2' });
-    expect(registerOf(x.validate()).holders.map((h) => h.holder_id)).toEqual(['taal-1', 'inburg_2', 'INBURG_2']);
+  it('refuses identifiers that differ only in case: inburg_2 and INBURG_2 would be one page on many servers', () => {
+    const x = validExport()
+      .addRow(HOLDERS, { ...x0(HOLDERS, 1), holder_id: 'INBURG_2' })
+      .addRow(LOCATIONS, { ...x0(LOCATIONS, 1), location_id: 'Noord-B', holder_id: 'INBURG_2' });
+    // One error each, and the location of INBURG_2 is not reported again as pointing to nothing.
+    const errors = errorsOf(x.validate());
+    expect(errors.map(where)).toEqual([
+      { file: HOLDERS, line: 4, column: 'holder_id', value: 'INBURG_2' },
+      { file: LOCATIONS, line: 6, column: 'location_id', value: 'Noord-B' },
+    ]);
+    expect(errors[0]!.message).toBe('differs only in upper and lower case from inburg_2 on line 3; identifiers must differ in more than case, because they become web addresses and file names that many servers and file systems treat as one');
+    expect(errors[1]!.message).toContain('differs only in upper and lower case from noord-b on line 3');
   });
 
   it('refuses a second row for the same location and route, however the route is written', () => {

@@ -42,6 +42,7 @@ export function pageTypes(register: Register): PageType[] {
     { name: 'municipalities', path: (lang) => `/${lang}/gemeenten/` },
     { name: 'map', path: (lang) => `/${lang}/kaart/` },
     { name: 'search', path: (lang) => `/${lang}/zoeken/` },
+    { name: 'figures', path: (lang) => `/${lang}/cijfers/` },
   ];
   if (suspended) types.push({ name: 'holder (suspended)', path: (lang) => `/${lang}/aanbieder/${suspended.holder_id}/` });
   if (former) types.push({ name: 'holder (former)', path: (lang) => `/${lang}/aanbieder/${former.holder_id}/` });

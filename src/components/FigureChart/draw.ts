@@ -1,0 +1,45 @@
+/**
+ * From a figure's table to its chart: picks the rows and series the figure names and hands
+ * them to the chart it is drawn with, so the page never lays out a figure by hand.
+ */
+import type { FigureRow, FigureTable } from '../../site/figures.ts';
+import { groupedBars, heatMap, rankedLines, smallMultiples, stackedColumns, timeLine, type ChartContext, type ChartModel, type ChartRow } from './charts.ts';
+
+/** What drawing needs from the page besides direction and numbers: the words for rows and series. */
+export interface DrawContext extends ChartContext {
+  rowLabel: (row: FigureRow) => string;
+  /** The series' full name (the column header). */
+  seriesLabel: (key: string) => string;
+  /** A short name, where a chart has room for a few letters only (the heat map's columns). */
+  shortLabel: (key: string) => string;
+  groupLabel: (group: string) => string;
+}
+
+/** Series keys that are Wi2021 routes, for the heat map's column groups. */
+const ROUTE_KEYS = new Set(['B1', 'Z']);
+
+export function drawFigure(figure: FigureTable, ctx: DrawContext): ChartModel {
+  const rows: ChartRow[] = figure.rows.map((row) => ({
+    key: String(row[figure.rowKey]),
+    label: ctx.rowLabel(row),
+    values: Object.fromEntries(figure.series.map((s) => [s, typeof row[s] === 'number' ? (row[s] as number) : undefined])),
+  }));
+  switch (figure.chart) {
+    case 'stackedColumns':
+      return stackedColumns(ctx, rows, figure.series, { totalSeries: 'total' });
+    case 'groupedBars':
+      return groupedBars(ctx, rows, figure.series);
+    case 'heatMap':
+      return heatMap(
+        ctx,
+        rows,
+        figure.series.map((key) => ({ key, label: ROUTE_KEYS.has(key) ? ctx.seriesLabel(key) : ctx.shortLabel(key), group: ctx.groupLabel(ROUTE_KEYS.has(key) ? 'Wi2021' : 'Wi2013') })),
+      );
+    case 'smallMultiples':
+      return smallMultiples(ctx, rows, figure.series.map((key) => ({ key, label: ctx.seriesLabel(key) })));
+    case 'rankedLines':
+      return rankedLines(ctx, rows, figure.series);
+    case 'timeLine':
+      return timeLine(ctx, rows, figure.series[0]!);
+  }
+}
