@@ -33,6 +33,7 @@ import {
   stagingPath,
   storeFor,
 } from './lib/publication-store.ts';
+import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
 const store = storeFor(outDir);
@@ -131,10 +132,23 @@ try {
 recordBuildTiming('astro', performance.now() - phaseStart);
 if (process.env.BENCH_TIMINGS_FILE) writeFileSync(process.env.BENCH_TIMINGS_FILE, JSON.stringify(buildTimings()));
 const { carried } = carryPreviousAssets(store, staging, id, keep);
+// The response headers of exactly these files, the carried ones included, published with them
+// (src/site/response-headers.ts).
+phaseStart = performance.now();
+try {
+  writeHeadersFile(staging);
+  recordBuildTiming('headers', performance.now() - phaseStart);
+} catch (error) {
+  console.error(`The response headers could not be stated; ${outDir} was left as it was.`);
+  throw error;
+}
 await pauseAt('before-publish');
 publish(store, staging, id, { beforeLink: () => void pauseAt('before-link') });
 const pruned = prune(store, keep);
 release();
+// nginx's form of the same headers, for the site just published (docs/deploy.md).
+const nginx = nginxSettingsFromEnv(outDir);
+writeFileAtomically(nginx.file, nginxConfFor(outDir, nginx));
 console.log(
-  `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed).`,
+  `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed); nginx configuration in ${nginx.file}.`,
 );

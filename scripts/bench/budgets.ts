@@ -14,7 +14,7 @@ export interface BudgetResult {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
-const NO_JS_PAGE_TYPES = ['aanbieder', 'vestiging'];
+const NO_JS_PAGE_TYPES = ['aanbieder', 'vestiging', 'cijfers', 'embed'];
 
 export function budgets(results: ScaleResult[]): BudgetResult[] {
   const out: BudgetResult[] = [];
@@ -31,6 +31,10 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
     const location = tenX.site.byType.vestiging;
     if (location) {
       out.push({ name: 'location page, gzipped HTML (largest at 10x)', budget: '≤ 15 KB', measured: kb(location.htmlGzipMax), pass: location.htmlGzipMax <= 15 * 1024 });
+    }
+    const figures = tenX.site.byType.cijfers;
+    if (figures) {
+      out.push({ name: 'figures page, gzipped HTML with its inline SVG charts (largest at 10x)', budget: '≤ 150 KB', measured: kb(figures.htmlGzipMax), pass: figures.htmlGzipMax <= 150 * 1024 });
     }
     for (const type of NO_JS_PAGE_TYPES) {
       const stats = tenX.site.byType[type];

@@ -56,7 +56,7 @@ function passing(): ScaleResult {
     build: { totalMs: 90_000, validateMs: 400, astroMs: 88_000, indexMs: 20_000, indexWaitMs: 0, pagesMs: 88_000, peakRssMb: 900 },
     floorMs: 50_000,
     floorRatio: 1.8,
-    site: { files: 10, pages: 10, bytes: 1, byType: { vestiging: { ...type }, aanbieder: { ...type } } },
+    site: { files: 10, pages: 10, bytes: 1, byType: { vestiging: { ...type }, aanbieder: { ...type }, cijfers: { ...type, htmlGzipMax: 60 * 1024 } } },
     browser: {
       search: { query: 'Amsterdam', firstQueryBytes: 30 * 1024, firstResultsMs: 200, coldLink: { bytes: 185 * 1024, ms: 600, settledBytes: 290 * 1024 } },
       map: { firstRenderMs: 700, bytesBeforeTiles: 220 * 1024 },
@@ -102,6 +102,15 @@ describe('budgets', () => {
     const result = passing();
     result.browser!.map!.bytesBeforeTiles = 251 * 1024;
     expect(failing(result)).toEqual(['map page, bytes before tiles']);
+  });
+
+  it('a figures page over 150 KB gzipped, or with any JavaScript, fails', () => {
+    const result = passing();
+    result.site.byType.cijfers!.htmlGzipMax = 150 * 1024 + 1;
+    expect(failing(result)).toEqual(['figures page, gzipped HTML with its inline SVG charts (largest at 10x)']);
+    result.site.byType.cijfers!.htmlGzipMax = 150 * 1024;
+    result.site.byType.cijfers!.js = 1;
+    expect(failing(result)).toEqual(['cijfers pages load no JavaScript']);
   });
 
   it('a Lighthouse score of 99 in any category fails that page', () => {
