@@ -8,7 +8,23 @@
  * a spreadsheet, not for a programmer.
  */
 import * as z from 'zod';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Profile } from './vocabulary.ts';
+import {
+  DAYPARTS,
+  LAWS,
+  MODALITIES,
+  MUNICIPALITY_CODE,
+  NORM_OUTCOMES,
+  ORGANISATION_OUTCOMES,
+  PROFILES,
+  PROVINCES,
+  RATINGS,
+  ROUTES,
+  STATUSES,
+  VISIT_KINDS,
+  VISIT_OUTCOMES,
+  type Profile,
+} from './vocabulary.ts';
+import { NETHERLANDS } from './geo.ts';
 
 const REQUIRED = 'a value is required here';
 
@@ -165,9 +181,7 @@ export const route = str()
   })
   .meta({ description: 'Wi2021 learning route: B1 or Z', published: { enum: ROUTES } } satisfies ColumnMeta);
 
-/** The Netherlands' bounding box in WGS84 degrees: the validator's range and the Table Schema's. */
-const LATITUDE = { minimum: 50.7, maximum: 53.7 } as const;
-const LONGITUDE = { minimum: 3.2, maximum: 7.3 } as const;
+const { latitude: LATITUDE, longitude: LONGITUDE } = NETHERLANDS;
 const latitude = str()
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number with a dot, like 52.3702')
   .transform(Number)
@@ -186,6 +200,41 @@ const modality = about(oneOf(MODALITIES, 'modality'), {
   description: 'How the course is taught: klassikaal (in class), blended (in class and online), afstand (at a distance, online).',
 });
 const status = oneOf(STATUSES, 'keurmerk status');
+
+/**
+ * A number written with a decimal point and at most `decimals` decimals, within a range. A
+ * comma is refused with its own message: Dutch spreadsheets write 71,5, and the steward should
+ * learn that the export wants 71.5 rather than that "71,5 is not a number".
+ */
+function decimal(range: { minimum: number; maximum: number }, decimals: number, example: string) {
+  const pattern = decimals === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`);
+  const shape = decimals === 0 ? 'a whole number' : `a number with at most ${decimals === 1 ? 'one decimal' : `${decimals} decimals`}, written with a dot, like ${example}`;
+  return str()
+    .refine((s) => !/^\d+,\d+$/.test(s), { message: `must use a decimal point, not a comma, like ${example}`, abort: true })
+    .regex(pattern, `must be ${shape}`)
+    .transform(Number)
+    .refine((n) => n >= range.minimum && n <= range.maximum, `must be between ${range.minimum} and ${range.maximum}`)
+    .meta({ published: { type: 'number', ...range } } satisfies ColumnMeta);
+}
+
+/** A count of people: a whole number, 0 or more (no upper bound in the contract). */
+function count() {
+  return str()
+    .regex(/^\d+$/, 'must be a whole number, 0 or more')
+    .transform(Number)
+    .meta({ published: { type: 'number', minimum: 0 } } satisfies ColumnMeta);
+}
+
+/** The first measurement year: the Keurmerk Inburgeren started in 2013. */
+export const FIRST_MEASUREMENT_YEAR = 2013;
+
+const measurementYear = str()
+  .regex(/^\d{4}$/, 'must be a year written with four digits, like 2025')
+  .transform(Number)
+  .refine((n) => n >= FIRST_MEASUREMENT_YEAR, `must be ${FIRST_MEASUREMENT_YEAR} or later (the keurmerk started in ${FIRST_MEASUREMENT_YEAR})`)
+  .meta({ published: { type: 'number', minimum: FIRST_MEASUREMENT_YEAR } } satisfies ColumnMeta);
+
+const percentage = (example: string) => decimal({ minimum: 0, maximum: 100 }, 1, example);
 
 /** Column rules per file. Order here is the order of the open-data downloads; descriptions feed their data dictionary. */
 export const holderRow = z.object({
@@ -212,7 +261,7 @@ export const locationRow = z.object({
   house_number_suffix: about(text(10).optional(), { description: 'Addition to the house number (huisnummertoevoeging), such as A or 2.' }),
   postcode: about(postcode, { description: 'Dutch postcode, written 1234 AB.' }),
   city: about(text(100), { description: 'Place (woonplaats) of the address.' }),
-  municipality_code: about(str().regex(/^GM\d{4}$/, 'must be a CBS municipality code: GM and four digits, like GM0363'), { description: 'Statistics Netherlands (CBS) code of the municipality (gemeente): GM and four digits.' }),
+  municipality_code: about(str().regex(MUNICIPALITY_CODE, 'must be a CBS municipality code: GM and four digits, like GM0363'), { description: 'Statistics Netherlands (CBS) code of the municipality (gemeente): GM and four digits.' }),
   municipality_name: about(text(100), { description: 'Name of the municipality (gemeente).' }),
   province: about(oneOf(PROVINCES, 'province'), { description: 'Province, spelled as CBS spells it.' }),
   latitude: about(latitude.optional(), { description: 'Latitude in WGS84 decimal degrees; empty together with longitude when the place is not known.' }),
@@ -243,6 +292,29 @@ export const statusRow = z.object({
   note: about(text(500).optional(), { description: 'Public note on the decision.', multiline: true }),
 });
 
+export const qualityRow = z.object({
+  holder_id: about(identifier, { description: 'The holder that was assessed (holders.csv).' }),
+  measurement_year: about(measurementYear, { description: 'Measurement year (meetjaar) the assessment is about: four digits.' }),
+  rating: about(oneOf(RATINGS, 'rating'), { description: 'Outcome of the assessment: 1, 2, 3 or 4 stars, or aspirant for a holder too new to be rated.' }),
+  norm_organisation: about(oneOf(ORGANISATION_OUTCOMES, 'outcome of the organisation norm'), { description: 'Main norm on the organisation: behaald (met) or niet_behaald (not met).' }),
+  norm_results: about(oneOf(NORM_OUTCOMES, 'norm outcome'), { description: 'Main norm on exam results: behaald (met), niet_behaald (not met) or geen_oordeel (too few exam results to judge).' }),
+  norm_satisfaction: about(oneOf(NORM_OUTCOMES, 'norm outcome'), { description: 'Main norm on the learner satisfaction survey: behaald (met), niet_behaald (not met) or geen_oordeel (too few respondents to judge).' }),
+  exam_candidates: about(count().optional(), { description: 'Number of the holder\'s learners who sat inburgering exams in the measurement year.' }),
+  exam_pass_rate: about(percentage('71.5').optional(), { description: 'Percentage of those candidates who passed, 0 to 100; only published when there were at least 10 candidates.' }),
+  satisfaction_score: about(decimal({ minimum: 1, maximum: 10 }, 1, '7.8').optional(), { description: 'Average mark (1 to 10) the learners gave in the satisfaction survey; only published when at least 10 learners answered.' }),
+  satisfaction_respondents: about(count().optional(), { description: 'Number of learners who answered the satisfaction survey.' }),
+  certified_teacher_share: about(percentage('85').optional(), { description: 'Percentage of lessons given by NT2 teachers in a recognised register; the norm is at least 80.' }),
+  decision_date: about(isoDate.optional(), { description: 'Date of Blik op Werk\'s decision on the measurement year.' }),
+});
+
+export const classroomVisitRow = z.object({
+  holder_id: about(identifier, { description: 'The holder whose lessons were visited (holders.csv).' }),
+  location_id: about(identifier.optional(), { description: 'The location visited (locations.csv), when the visit was at one location of the holder.' }),
+  visit_date: about(isoDate, { description: 'Date of the visit.' }),
+  kind: about(oneOf(VISIT_KINDS, 'kind of visit'), { description: 'periodiek (the classroom inspection every four years) or onaangekondigd (an unannounced visit).' }),
+  outcome: about(oneOf(VISIT_OUTCOMES, 'visit outcome'), { description: 'Outcome of the visit: voldoende (sufficient) or onvoldoende (insufficient).' }),
+});
+
 /**
  * A course's offer: a Wi2021 route (same spellings as routes.csv) or a Wi2013 profile. One
  * column for both, because a school plans course groups, not laws; the code says which law.
@@ -265,36 +337,17 @@ export const offer = str()
   })
   .meta({ published: { enum: [...ROUTES, ...PROFILES] } } satisfies ColumnMeta);
 
-/** A decimal number written with a dot and at most `decimals` decimals, within [min, max]. */
-function decimal(min: number, max: number, decimals: number, example: string) {
-  const pattern = new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`);
-  return str()
-    .regex(pattern, `must be a number with at most ${decimals === 1 ? 'one decimal' : `${decimals} decimals`}, written with a dot, like ${example}`)
-    .transform(Number)
-    .refine((n) => n >= min && n <= max, `must be between ${min} and ${max}`)
-    .meta({ published: { type: 'number', minimum: min, maximum: max } } satisfies ColumnMeta);
-}
-
-/** A whole number within [min, max] (`max` absent: no upper bound). */
-function wholeNumber(min: number, max?: number) {
-  return str()
-    .regex(/^\d+$/, 'must be a whole number, like 12')
-    .transform(Number)
-    .refine((n) => n >= min && (max === undefined || n <= max), max === undefined ? `must be ${min} or more` : `must be between ${min} and ${max}`)
-    .meta({ published: { type: 'number', minimum: min, ...(max === undefined ? {} : { maximum: max }) } } satisfies ColumnMeta);
-}
-
 export const courseRow = z.object({
   location_id: about(identifier, { description: 'The location where the course is taught (locations.csv).' }),
   offer: about(offer, { description: 'What the course teaches: a Wi2021 route (B1, Z) or a Wi2013 learner profile (analfabeet, laag, middel, hoog); the location offers it in routes.csv or profiles.csv.' }),
   start_date: about(isoDate, { description: 'Date of the first lesson.' }),
   end_date: about(isoDate.optional(), { description: 'Date of the last lesson; after start_date.' }),
-  hours_per_week: about(decimal(1, 40, 1, '6 or 7.5').optional(), { description: 'Lesson hours per week, 1 to 40.' }),
+  hours_per_week: about(decimal({ minimum: 1, maximum: 40 }, 1, '6 or 7.5').optional(), { description: 'Lesson hours per week, 1 to 40.' }),
   dayparts: dayparts.optional(),
   modality: modality.optional(),
-  max_group_size: about(wholeNumber(1, 40).optional(), { description: 'Largest number of learners in the group, 1 to 40.' }),
-  places_left: about(wholeNumber(0).optional(), { description: 'Places still free when the planning was exported; 0 means the course is full. At most max_group_size.' }),
-  price_eur: about(decimal(0, 20000, 2, '2950 or 2950.50').optional(), { description: 'Course price in euros for learners who pay themselves or with a DUO loan; empty when a municipality buys the course or the price is on request.' }),
+  max_group_size: about(decimal({ minimum: 1, maximum: 40 }, 0, '12').optional(), { description: 'Largest number of learners in the group, 1 to 40.' }),
+  places_left: about(count().optional(), { description: 'Places still free when the planning was exported; 0 means the course is full. At most max_group_size.' }),
+  price_eur: about(decimal({ minimum: 0, maximum: 20000 }, 2, '2950 or 2950.50').optional(), { description: 'Course price in euros for learners who pay themselves or with a DUO loan; empty when a municipality buys the course or the price is on request.' }),
 });
 
 export type HolderRow = z.infer<typeof holderRow>;
@@ -303,6 +356,8 @@ export type RouteRow = z.infer<typeof routeRow>;
 export type ProfileRow = z.infer<typeof profileRow>;
 export type StatusRow = z.infer<typeof statusRow>;
 export type CourseRow = z.infer<typeof courseRow>;
+export type QualityRow = z.infer<typeof qualityRow>;
+export type ClassroomVisitRow = z.infer<typeof classroomVisitRow>;
 
 /** A reference from some columns of one file to the key of another (a Table Schema foreign key). */
 export interface ForeignKey {
@@ -334,6 +389,16 @@ export const EXPORT_FILES = {
   routes: { name: 'routes.csv', required: true, row: routeRow, primaryKey: ['location_id', 'route'], foreignKeys: references('locations', 'location_id') },
   profiles: { name: 'profiles.csv', required: true, row: profileRow, primaryKey: ['location_id', 'profile'], foreignKeys: references('locations', 'location_id') },
   status_history: { name: 'status_history.csv', required: false, row: statusRow, primaryKey: ['holder_id', 'effective_from'], foreignKeys: references('holders', 'holder_id') },
+  quality: { name: 'quality.csv', required: false, row: qualityRow, primaryKey: ['holder_id', 'measurement_year'], foreignKeys: references('holders', 'holder_id') },
+  classroom_visits: {
+    name: 'classroom_visits.csv',
+    required: false,
+    row: classroomVisitRow,
+    // No two rows share holder, location and date, but location_id may be empty, and a Table
+    // Schema primary key may not be: the validator enforces the rule, the schema leaves it out.
+    primaryKey: [],
+    foreignKeys: [...references('holders', 'holder_id'), ...references('locations', 'location_id')],
+  },
   // No primary key: a course is unique by location, offer, start date and dayparts, and a
   // Table Schema key cannot say "dayparts as a set, empty included".
   courses: { name: 'courses.csv', required: false, row: courseRow, primaryKey: [], foreignKeys: references('locations', 'location_id') },

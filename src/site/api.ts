@@ -47,7 +47,7 @@ export function locationDocument(register: Register, location: Location, exportD
   return {
     api_version: API_VERSION,
     export_date: exportDate,
-    courses_published: register.coursesPublished,
+    courses_published: register.published.courses,
     location_id: location.location_id,
     name: location.name ?? holder.name,
     own_name: location.name !== undefined,

@@ -12,8 +12,8 @@ import { CHANGES_FILE, type ChangeLog } from '../register/changes.ts';
 import {
   EXPORT_FILES,
   locationsGeoJson,
+  publishedFileKeys,
   registerJson,
-  publishedFiles,
   registerRows,
   serializeRows,
   toCsv,
@@ -79,6 +79,8 @@ const EXPORT_ABOUT: Record<ExportFileKey, UIKey> = {
   profiles: 'openData.file.profiles',
   status_history: 'openData.file.statusHistory',
   courses: 'openData.file.courses',
+  quality: 'openData.file.quality',
+  classroom_visits: 'openData.file.classroomVisits',
 };
 
 /** The checksums file, in the format `sha256sum -c` reads. */
@@ -101,7 +103,7 @@ export function buildOpenData(register: Register, publication: Publication, site
   const { exportDate } = publication;
   const changes = changeLog(register, publication);
   const rows = registerRows(register);
-  const files: OpenDataFile[] = publishedFiles(register).map((key) =>
+  const files: OpenDataFile[] = publishedFileKeys(register).map((key) =>
     file(key, EXPORT_FILES[key].name, EXPORT_ABOUT[key], 'text/csv', 'CSV', serializeRows(key, rows[key])),
   );
   files.push(

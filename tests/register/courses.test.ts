@@ -21,7 +21,7 @@ describe('courses.csv', () => {
   it('is optional: a version-1 export validates and says the planning was not published', () => {
     const result = validExport().validate();
     const register = registerOf(result);
-    expect(register.coursesPublished).toBe(false);
+    expect(register.published.courses).toBe(false);
     expect(register.locations.every((l) => l.courses.length === 0)).toBe(true);
     expect(result.counts.courses).toBeUndefined();
   });
@@ -29,7 +29,7 @@ describe('courses.csv', () => {
   it('joins each course to its location, with normalised values', () => {
     const result = withCourses().validate();
     const register = registerOf(result);
-    expect(register.coursesPublished).toBe(true);
+    expect(register.published.courses).toBe(true);
     expect(summaryLine(result)).toBe('2 holders, 4 locations, 4 routes, 2 profiles, 5 courses, 0 errors, 0 warnings');
     const noordA = register.locationById.get('noord-a')!;
     expect(noordA.courses.map((c) => c.offer)).toEqual(['B1', 'Z', 'analfabeet', 'B1']);
@@ -44,7 +44,7 @@ describe('courses.csv', () => {
 
   it('accepts a header row without courses: published, and none planned', () => {
     const register = registerOf(withCourses().clearRows(COURSES).validate());
-    expect(register.coursesPublished).toBe(true);
+    expect(register.published.courses).toBe(true);
   });
 
   it.each([

@@ -81,7 +81,7 @@ describe.each(registers)('the API of %s', (_, make) => {
 
   it('says whether the course planning was published, and keeps ended courses with their phase', () => {
     const docs = [...api.locations.values()].map((t) => JSON.parse(t));
-    expect(docs.every((d) => d.courses_published === register.coursesPublished)).toBe(true);
+    expect(docs.every((d) => d.courses_published === register.published.courses)).toBe(true);
     const courses = register.locations.reduce((n, l) => n + l.courses.length, 0);
     expect(docs.reduce((n, d) => n + d.courses.length, 0)).toBe(courses);
   });
