@@ -35,6 +35,12 @@ export interface CompareLabels {
   group: string;
   yes: string;
   no: string;
+  /** "{stars} of 4 stars (measurement year {year})", the aspirant text and "not assessed yet". */
+  ratingStars: string;
+  ratingAspirant: string;
+  ratingNone: string;
+  /** A norm's outcome by code (behaald, niet_behaald, geen_oordeel). */
+  norm: Record<string, string>;
   noPlace: string;
   pageLink: string;
   holderLink: string;
@@ -51,7 +57,7 @@ export interface CompareLabels {
 }
 
 /** The rows of the comparison, in order. */
-export const ROW_KEYS = ['holder', 'status', 'offer', 'nextStart', 'dayparts', 'hours', 'group', 'price', 'wheelchair', 'distance', 'address'] as const;
+export const ROW_KEYS = ['holder', 'status', 'rating', 'normOrganisation', 'normResults', 'normSatisfaction', 'offer', 'nextStart', 'dayparts', 'hours', 'group', 'price', 'wheelchair', 'distance', 'address'] as const;
 export type RowKey = (typeof ROW_KEYS)[number];
 /** Rows that say who and where a school is: they nearly always differ, so marking them would only hide the rows that matter. */
 const IDENTITY_ROWS: readonly RowKey[] = ['holder', 'address'];
@@ -119,9 +125,20 @@ export function locationCells(doc: ApiLocation, labels: CompareLabels, lang: str
   const priceText = [range(prices, f.price), unpriced ? labels.noPrice : undefined].filter(Boolean).join('; ');
   const located = doc.latitude !== undefined && doc.longitude !== undefined;
 
+  // The newest measurement year's assessment, with its parts; "not published" when the export had no quality.csv.
+  const latest = doc.assessments.reduce<ApiLocation['assessments'][number] | undefined>((a, b) => (a && a.measurement_year > b.measurement_year ? a : b), undefined);
+  const quality = (text: (a: NonNullable<typeof latest>) => string) => ({ text: !doc.quality_published ? labels.notPublished : latest ? text(latest) : labels.ratingNone });
+  const norm = (outcome: string) => labels.norm[outcome] ?? outcome;
+
   return {
     holder: { text: doc.holder.name, href: holderPath(doc.holder.holder_id) },
     status: { text: labels.status[doc.holder.keurmerk_status] ?? doc.holder.keurmerk_status },
+    rating: quality((a) =>
+      a.rating === 'aspirant' ? fill(labels.ratingAspirant, { year: a.measurement_year }) : fill(labels.ratingStars, { stars: f.number(Number(a.rating)), year: a.measurement_year }),
+    ),
+    normOrganisation: quality((a) => norm(a.norm_organisation)),
+    normResults: quality((a) => norm(a.norm_results)),
+    normSatisfaction: quality((a) => norm(a.norm_satisfaction)),
     offer: { text: offers.length ? f.list(offers.map((o) => labels.offer[o] ?? o)) : labels.unknown },
     nextStart: { text: offers.length ? nextStart.join('\n') : labels.unknown },
     dayparts: { text: dayparts.size ? f.list(Object.keys(labels.daypart).filter((d) => dayparts.has(d)).map((d) => labels.daypart[d]!)) : labels.unknown },

@@ -8,7 +8,20 @@
  */
 import * as z from 'zod';
 import { OFFERS } from './courses.ts';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES } from './vocabulary.ts';
+import {
+  DAYPARTS,
+  LAWS,
+  MODALITIES,
+  NORM_OUTCOMES,
+  ORGANISATION_OUTCOMES,
+  PROFILES,
+  PROVINCES,
+  RATINGS,
+  ROUTES,
+  STATUSES,
+  VISIT_KINDS,
+  VISIT_OUTCOMES,
+} from './vocabulary.ts';
 
 /** The API's version, in every URL (`/api/v1/`): a change that breaks a reader gets a new one. */
 export const API_VERSION = 1;
@@ -38,6 +51,37 @@ export const apiCourse = z.strictObject({
   places_left: z.int().min(0).optional().describe('0 means full.'),
   price_eur: z.number().min(0).max(20000).optional().describe('Absent: a municipality pays, or the price is on request.'),
 });
+
+/** One measurement year's quality assessment of the holder (quality.csv). */
+export const apiAssessment = z.strictObject({
+  measurement_year: z.int().min(2013),
+  rating: z.enum(RATINGS).describe('1 to 4 stars, or aspirant for a holder too new to be rated.'),
+  norm_organisation: z.enum(ORGANISATION_OUTCOMES),
+  norm_results: z.enum(NORM_OUTCOMES),
+  norm_satisfaction: z.enum(NORM_OUTCOMES),
+  exam_candidates: z.int().min(0).optional(),
+  exam_pass_rate: z.number().min(0).max(100).optional(),
+  satisfaction_score: z.number().min(1).max(10).optional(),
+  satisfaction_respondents: z.int().min(0).optional(),
+  certified_teacher_share: z.number().min(0).max(100).optional(),
+  decision_date: date.optional(),
+});
+
+/** One Toezicht in de Klas visit of the holder (classroom_visits.csv). */
+export const apiVisit = z.strictObject({
+  location_id: id.optional(),
+  visit_date: date,
+  kind: z.enum(VISIT_KINDS),
+  outcome: z.enum(VISIT_OUTCOMES),
+});
+
+/** The holder's assessments and visits, and whether the export published them at all. */
+const quality = {
+  quality_published: z.boolean().describe('False when the export held no quality.csv: no assessments then means "not published", not "not assessed".'),
+  assessments: z.array(apiAssessment).describe('The holder\'s quality assessments, oldest measurement year first.'),
+  classroom_visits_published: z.boolean().describe('False when the export held no classroom_visits.csv.'),
+  classroom_visits: z.array(apiVisit).describe('The holder\'s Toezicht in de Klas visits, oldest first.'),
+};
 
 const holderRef = z.strictObject({
   holder_id: id,
@@ -74,6 +118,7 @@ export const apiLocation = z.strictObject({
   profiles: z.array(z.strictObject({ profile: z.enum(PROFILES), dayparts: dayparts.optional(), modality: modality.optional() })),
   courses: z.array(apiCourse).describe('Every course of the planning, ended ones included, by start date.'),
   history: z.array(apiStatusEvent).describe('The holder\'s keurmerk decisions, oldest first.'),
+  ...quality,
   pages,
 });
 
@@ -95,6 +140,7 @@ export const apiHolder = z.strictObject({
   laws: z.array(z.enum(LAWS)),
   distance_learning: z.boolean().optional(),
   history: z.array(apiStatusEvent),
+  ...quality,
   locations: z.array(
     z.strictObject({ location_id: id, name: z.string(), city: z.string(), municipality_code: z.string(), url: z.string().describe('This location\'s API document.') }),
   ),
@@ -120,6 +166,7 @@ export type ApiLocation = z.infer<typeof apiLocation>;
 export type ApiHolder = z.infer<typeof apiHolder>;
 export type ApiIndex = z.infer<typeof apiIndex>;
 export type ApiCourse = z.infer<typeof apiCourse>;
+export type ApiAssessment = z.infer<typeof apiAssessment>;
 
 /** The JSON Schema (draft 2020-12) of a document, as published beside it. */
 export function apiJsonSchema(schema: z.ZodType, title: string, id?: string): Record<string, unknown> {

@@ -41,6 +41,19 @@ function pagesOf(path: (lang: Lang) => string): Record<string, string> {
   return Object.fromEntries(LANG_CODES.map((lang) => [lang, path(lang)]));
 }
 
+/** The holder's assessments and visits as the API writes them (codes and numbers, absent values left out). */
+function qualityOf(register: Register, holder: Holder) {
+  return {
+    quality_published: register.published.quality,
+    assessments: holder.quality.map(
+      (q) =>
+        present(q, ['measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction', 'exam_candidates', 'exam_pass_rate', 'satisfaction_score', 'satisfaction_respondents', 'certified_teacher_share', 'decision_date']) as ApiLocation['assessments'][number],
+    ),
+    classroom_visits_published: register.published.classroomVisits,
+    classroom_visits: holder.visits.map((v) => present(v, ['location_id', 'visit_date', 'kind', 'outcome']) as ApiLocation['classroom_visits'][number]),
+  };
+}
+
 /** One location's document. */
 export function locationDocument(register: Register, location: Location, exportDate: string): ApiLocation {
   const holder = register.holderById.get(location.holder_id)!;
@@ -73,12 +86,13 @@ export function locationDocument(register: Register, location: Location, exportD
       ...present(c, ['hours_per_week', 'dayparts', 'modality', 'max_group_size', 'places_left', 'price_eur']),
     })),
     history: holder.history.map((e) => present(e, ['status', 'effective_from', 'note']) as ApiLocation['history'][number]),
+    ...qualityOf(register, holder),
     pages: pagesOf((lang) => paths.location(lang, location.location_id)),
   };
 }
 
 /** One holder's document. */
-export function holderDocument(holder: Holder, exportDate: string): ApiHolder {
+export function holderDocument(register: Register, holder: Holder, exportDate: string): ApiHolder {
   return {
     api_version: API_VERSION,
     export_date: exportDate,
@@ -88,6 +102,7 @@ export function holderDocument(holder: Holder, exportDate: string): ApiHolder {
     laws: holder.laws,
     ...present(holder, ['distance_learning']),
     history: holder.history.map((e) => present(e, ['status', 'effective_from', 'note']) as ApiHolder['history'][number]),
+    ...qualityOf(register, holder),
     locations: holder.locations.map((l) => ({
       location_id: l.location_id,
       name: l.name ?? holder.name,
@@ -105,7 +120,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /** Every file of the API for a register on an export date. */
 export function buildApi(register: Register, exportDate: string): ApiFiles {
   const locations = new Map(register.locations.map((l) => [l.location_id, json(locationDocument(register, l, exportDate))]));
-  const holders = new Map(register.holders.map((h) => [h.holder_id, json(holderDocument(h, exportDate))]));
+  const holders = new Map(register.holders.map((h) => [h.holder_id, json(holderDocument(register, h, exportDate))]));
   const index: ApiIndex = {
     api_version: API_VERSION,
     export_date: exportDate,

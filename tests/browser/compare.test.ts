@@ -139,6 +139,18 @@ describe('the shortlist and the comparison', () => {
     expect(await page.locator('tr[data-differs="true"]').count()).toBe(0);
   });
 
+  it('shows each holder\'s newest rating and its three norms', async () => {
+    const rated = register.locations.filter((l) => register.holderById.get(l.holder_id)!.quality.some((q) => q.rating !== 'aspirant')).slice(0, 2);
+    await comparison(page, `?ids=${rated.map((l) => l.location_id).join(',')}`);
+    const cells = await page.locator('tr[data-row="rating"] td').allInnerTexts();
+    const normCells = await page.locator('tr[data-row="normResults"] td').allInnerTexts();
+    rated.forEach((l, i) => {
+      const latest = [...register.holderById.get(l.holder_id)!.quality].sort((a, b) => b.measurement_year - a.measurement_year)[0]!;
+      expect(cells[i]).toContain(latest.rating === 'aspirant' ? 'aspirant' : `${latest.rating} van de 4 sterren (meetjaar ${latest.measurement_year})`);
+      expect(normCells[i]).toBe({ behaald: 'behaald', niet_behaald: 'niet behaald', geen_oordeel: 'geen oordeel (te weinig gegevens)' }[latest.norm_results]);
+    });
+  });
+
   it('shows the distance from a place the visitor types', async () => {
     const target = register.locations.find((l) => valid(l) && l.latitude !== undefined)!;
     await comparison(page, `?ids=${target.location_id}`);
@@ -203,6 +215,8 @@ describe('a municipality page', () => {
 describe('search cards', () => {
   it('show the next start date and a keep button', async () => {
     const target = register.locations.find((l) => valid(l) && coursesOn(l, exportDate).upcoming.length > 0 && l.name)!;
+    // Earlier tests asked for unknown ids on purpose (their 404s are logged); this one starts clean.
+    errors.length = 0;
     await page.goto(`${base}/nl/zoeken/?q=${encodeURIComponent(target.location_id)}`);
     await page.locator('[data-search][data-state="ready"]').waitFor();
     const card = page.locator(`[data-search-result][data-location-id="${target.location_id}"]`);
