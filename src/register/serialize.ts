@@ -74,12 +74,16 @@ export function registerRows(register: Register): Record<ExportFileKey, readonly
 
 /**
  * The files a publication of this register holds, in contract order. The version-2 files
- * (quality.csv, classroom_visits.csv) only when the export had them: a header-only download
- * would say "no school has an assessment", which an export without the file does not say.
+ * (quality.csv, classroom_visits.csv, courses.csv) only when the export had them: a header-only
+ * download would say "no school has an assessment" or "no course is planned", which an export
+ * without the file does not say.
  */
 export function publishedFileKeys(register: Register): ExportFileKey[] {
   return (Object.keys(EXPORT_FILES) as ExportFileKey[]).filter(
-    (key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits),
+    (key) =>
+      (key !== 'quality' || register.published.quality) &&
+      (key !== 'classroom_visits' || register.published.classroomVisits) &&
+      (key !== 'courses' || register.published.courses),
   );
 }
 

@@ -56,7 +56,7 @@ describe('courses.csv', () => {
     ['hours_per_week', '0.5', 'must be between 1 and 40'],
     ['hours_per_week', '41', 'must be between 1 and 40'],
     ['hours_per_week', '7.25', 'at most one decimal'],
-    ['hours_per_week', '7,5', 'written with a dot'],
+    ['hours_per_week', '7,5', 'must use a decimal point, not a comma'],
     ['dayparts', 'ochtend|nacht', 'not a known daypart'],
     ['modality', 'hybride', 'is not a known modality'],
     ['max_group_size', '0', 'must be between 1 and 40'],
