@@ -125,7 +125,7 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 export function figureDecisionKind(status: Status, previous: Status | undefined): DecisionKind | undefined {
   const kind = decisionKind(status, previous);
   if (kind === 'status_changed') return status === 'herstelperiode' && previous !== 'herstelperiode' ? 'recovery' : undefined;
-  return kind === 'holder_added' || kind === 'location_opened' || kind === 'location_closed' ? undefined : kind;
+  return kind === 'holder_added' || kind === 'location_opened' || kind === 'location_closed' || kind === 'holder_removed' || kind === 'decision_removed' ? undefined : kind;
 }
 
 /** Decisions of each kind that took effect in one year. */

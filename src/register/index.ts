@@ -7,7 +7,7 @@ export * from './schema.ts';
 export * from './model.ts';
 export * from './problems.ts';
 export { parseCsv, decode, detectDelimiter, unneutralise, SPREADSHEET_UNSAFE, MAX_FILE_BYTES, MAX_LINES, type CsvTable, type CsvRecord, type ReadIssue } from './csv.ts';
-export { validateExports, summaryLine, type ExportBytes, type ValidationResult, type RowCounts } from './validate.ts';
+export { validateExports, summaryLine, type ValidateOptions, type ExportBytes, type ValidationResult, type RowCounts } from './validate.ts';
 export { dataDir, readExportDir, loadRegisterDir } from './read.ts';
 export * from './facets.ts';
 export * from './geo.ts';

@@ -12,7 +12,7 @@ import { DEFAULT_STATUS_SELECTION, locationFacets, matchesSelection, type Locati
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
-import { exportColumns, toCsv } from './serialize.ts';
+import { csvDownload, exportColumns, toCsv } from './serialize.ts';
 import { FORMER_STATUSES, PROFILES, ROUTES, holdsValidKeurmerk, type Profile, type Route } from './vocabulary.ts';
 
 /** The counts a region page and the municipality table show for a set of locations. */
@@ -219,5 +219,5 @@ export function regionCsv(register: Register, locations: readonly Location[]): s
       modalities: facets.modality,
     };
   });
-  return `\uFEFF${toCsv(REGION_CSV_COLUMNS, rows)}`;
+  return csvDownload(toCsv(REGION_CSV_COLUMNS, rows));
 }
