@@ -19,7 +19,7 @@
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
+import { dataDir, exportDateFromEnv, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
@@ -35,6 +35,7 @@ import {
   stagingPath,
   storeFor,
 } from './lib/publication-store.ts';
+import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
 const store = storeFor(outDir);
@@ -109,7 +110,7 @@ if (!process.env.REGISTER_PREVIOUS) {
 let phaseStart = performance.now();
 let result;
 try {
-  result = validateExports(readExportDir(source));
+  result = validateExports(readExportDir(source), { exportDate: exportDateFromEnv() });
 } catch (e) {
   refuse([`error: ${(e as Error).message}`], `The export in ${source} cannot be read`);
 }
@@ -144,10 +145,23 @@ try {
 recordBuildTiming('astro', performance.now() - phaseStart);
 if (process.env.BENCH_TIMINGS_FILE) writeFileSync(process.env.BENCH_TIMINGS_FILE, JSON.stringify(buildTimings()));
 const { carried } = carryPreviousAssets(store, staging, id, keep);
+// The response headers of exactly these files, the carried ones included, published with them
+// (src/site/response-headers.ts).
+phaseStart = performance.now();
+try {
+  writeHeadersFile(staging);
+  recordBuildTiming('headers', performance.now() - phaseStart);
+} catch (error) {
+  console.error(`The response headers could not be stated; ${outDir} was left as it was.`);
+  throw error;
+}
 await pauseAt('before-publish');
 publish(store, staging, id, { beforeLink: () => void pauseAt('before-link') });
 const pruned = prune(store, keep);
 release();
+// nginx's form of the same headers, for the site just published (docs/deploy.md).
+const nginx = nginxSettingsFromEnv(outDir);
+writeFileAtomically(nginx.file, nginxConfFor(outDir, nginx));
 console.log(
-  `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed).`,
+  `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed); nginx configuration in ${nginx.file}.`,
 );

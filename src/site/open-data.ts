@@ -13,6 +13,7 @@ import {
   EXPORT_FILES,
   csvDownload,
   locationsGeoJson,
+  publishedFileKeys,
   registerJson,
   registerRows,
   serializeRows,
@@ -78,6 +79,8 @@ const EXPORT_ABOUT: Record<ExportFileKey, UIKey> = {
   routes: 'openData.file.routes',
   profiles: 'openData.file.profiles',
   status_history: 'openData.file.statusHistory',
+  quality: 'openData.file.quality',
+  classroom_visits: 'openData.file.classroomVisits',
 };
 
 /** The checksums file, in the format `sha256sum -c` reads. */
@@ -100,7 +103,7 @@ export function buildOpenData(register: Register, publication: Publication, site
   const { exportDate } = publication;
   const changes = changeLog(register, publication);
   const rows = registerRows(register);
-  const files: OpenDataFile[] = (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) =>
+  const files: OpenDataFile[] = publishedFileKeys(register).map((key) =>
     file(key, EXPORT_FILES[key].name, EXPORT_ABOUT[key], 'text/csv', 'CSV', csvDownload(serializeRows(key, rows[key]))),
   );
   files.push(

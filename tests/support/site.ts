@@ -20,11 +20,16 @@ export interface BuildOutcome {
   stderr: string;
 }
 
+/** Where a test build's nginx configuration goes: the test run's scratch space, not the project's deploy/. */
+export function nginxConfOf(outDir: string): string {
+  return resolve(TMP, 'nginx', `${resolve(outDir).replace(/[^\w-]+/g, '_')}.conf`);
+}
+
 /** Runs `scripts/build.ts` as `npm run build` would, with the given data and output folders. */
 export function buildSite(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildOutcome {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
-    env: { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, ...extraEnv },
+    env: { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, REGISTER_NGINX_CONF: nginxConfOf(outDir), ...extraEnv },
     encoding: 'utf8',
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
