@@ -7,13 +7,19 @@
  * moves with the load. `--reports` keeps each run's full JSON report to read the audits.
  * `--port`: serve where the site was built for (SITE_URL), so canonical and hreflang links
  * point at the server, as `npm run bench` does (SITE_URL=http://127.0.0.1:4399, --port 4399).
+ * `--nginx`: serve with nginx and the site's own configuration (its `_headers` as nginx.conf,
+ * scripts/nginx-conf.ts), so the scores are those of the published headers, CSP header and
+ * caching included, rather than of Astro's preview server.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { tmpdir } from 'node:os';
 import { preview } from 'astro';
 import { lighthouseRuns, medianScores } from './bench/browser.ts';
+import { freePort, startNginx } from './lib/nginx.ts';
+import { nginxConfFor, writeFileAtomically } from '../src/site/host-config.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,6 +28,7 @@ const { values, positionals } = parseArgs({
     runs: { type: 'string', default: '3' },
     reports: { type: 'string' },
     port: { type: 'string', default: '0' },
+    nginx: { type: 'boolean', default: false },
   },
 });
 if (!values.dist) throw new Error('--dist DIR: a built site (npm run build with REGISTER_OUT_DIR=DIR)');
@@ -30,10 +37,31 @@ const paths = positionals.length ? positionals : ['/nl/kaart/'];
 /** The metrics the performance score is made of. */
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
-const server = await preview({ root: process.cwd(), outDir: resolve(values.dist), server: { port: Number(values.port), host: '127.0.0.1' }, logLevel: 'error' });
+/** The site on a loopback port, by nginx with its own configuration or by Astro's preview server. */
+async function serve(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dist = resolve(values.dist!);
+  if (!values.nginx) {
+    const server = await preview({ root: process.cwd(), outDir: dist, server: { port: Number(values.port), host: '127.0.0.1' }, logLevel: 'error' });
+    return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+  }
+  const port = Number(values.port) || (await freePort());
+  const conf = join(tmpdir(), `kr-lighthouse-${process.pid}.nginx.conf`);
+  writeFileAtomically(conf, nginxConfFor(dist, { listen: `127.0.0.1:${port}`, root: dist }));
+  const nginx = await startNginx(conf, port);
+  return {
+    url: nginx.url,
+    stop: async () => {
+      await nginx.stop();
+      rmSync(conf, { force: true });
+    },
+  };
+}
+
+const server = await serve();
 try {
+  console.log(`serving with ${values.nginx ? 'nginx and the site\'s nginx.conf' : 'Astro\'s preview server'} on ${server.url}`);
   console.log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
-  const results = await lighthouseRuns(`http://127.0.0.1:${server.port}`, Object.fromEntries(paths.map((p) => [p, p])), runs);
+  const results = await lighthouseRuns(server.url, Object.fromEntries(paths.map((p) => [p, p])), runs);
   if (values.reports) mkdirSync(values.reports, { recursive: true });
   for (const path of paths) {
     const mine = results.filter((r) => r.page === path);

@@ -11,7 +11,7 @@ import type { Result as LighthouseResult } from 'lighthouse';
 import { launchChromium, CHROMIUM } from '../lib/chromium.ts';
 import type { Register } from '../../src/register/model.ts';
 import { meterRequests } from './meter.ts';
-import { measureColdLink, measureTyping, typicalQuery } from './search.ts';
+import { CORRECTION_KIND, measureColdLink, measureTyping, misspelt, typicalQuery } from './search.ts';
 
 export interface BrowserMeasurements {
   search: {
@@ -20,6 +20,10 @@ export interface BrowserMeasurements {
     firstResultsMs: number;
     /** A link with the query opened in an empty browser: bytes and time to first results, and bytes once the filter counts are in. */
     coldLink: { bytes: number; ms: number; settledBytes: number };
+    /** Bytes of the correction vocabulary and its code that the query above (which needs no correction) loaded: none. */
+    uncorrectedCorrectionBytes: number;
+    /** The query misspelt, typed into the loaded page: corrected from the vocabulary, loaded then. */
+    corrected: { query: string; bytes: number; ms: number; correctionBytes: number };
   } | null;
   map: { firstRenderMs: number; bytesBeforeTiles: number } | null;
   lighthouse: { page: string; scores: Record<string, number> }[] | null;
@@ -38,11 +42,15 @@ export async function browserMeasurements(outDir: string, register: Register, po
       const query = typicalQuery(register);
       const typed = await measureTyping(browser, base, '#zoeken-q', query);
       const cold = await measureColdLink(browser, base, query);
+      const wrong = misspelt(query);
+      const corrected = await measureTyping(browser, base, '#zoeken-q', wrong);
       result.search = {
         query,
         firstQueryBytes: typed.bytes,
         firstResultsMs: typed.ms,
         coldLink: { bytes: cold.bytes, ms: cold.ms, settledBytes: cold.settledBytes },
+        uncorrectedCorrectionBytes: typed.byKind.get(CORRECTION_KIND)?.bytes ?? 0,
+        corrected: { query: wrong, bytes: corrected.bytes, ms: corrected.ms, correctionBytes: corrected.byKind.get(CORRECTION_KIND)?.bytes ?? 0 },
       };
     }
     // Map: from navigation to markers on screen, tiles refused.

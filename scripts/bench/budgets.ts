@@ -13,6 +13,13 @@ export interface BudgetResult {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * What the typical query ("Amsterdam" at 10x, seed 42) transferred before the search
+ * learnt to correct typing errors (bench/RESULTS.md, the run of 30 November 2026): a query
+ * that needs no correction must not cost more than it did then.
+ */
+const UNCORRECTED_QUERY_BYTES = 33.2 * 1024;
+
 /** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
 const NO_JS_PAGE_TYPES = ['aanbieder', 'vestiging', 'cijfers', 'embed'];
 
@@ -43,6 +50,16 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
     if (tenX.browser?.search) {
       out.push({ name: 'first search query, bytes transferred', budget: '≤ 150 KB', measured: kb(tenX.browser.search.firstQueryBytes), pass: tenX.browser.search.firstQueryBytes <= 150 * 1024 });
       out.push({ name: 'first search results after typing', budget: '≤ 300 ms', measured: `${tenX.browser.search.firstResultsMs.toFixed(0)} ms`, pass: tenX.browser.search.firstResultsMs <= 300 });
+      const search = tenX.browser.search;
+      out.push({
+        name: 'search query that needs no correction: bytes transferred, as before correction existed',
+        budget: `≤ ${kb(UNCORRECTED_QUERY_BYTES)}, no vocabulary`,
+        measured: `${kb(search.firstQueryBytes)}, vocabulary ${kb(search.uncorrectedCorrectionBytes)}`,
+        pass: search.firstQueryBytes <= UNCORRECTED_QUERY_BYTES && search.uncorrectedCorrectionBytes === 0,
+      });
+      out.push({ name: `corrected search query ("${search.corrected.query}"): first results after typing`, budget: '≤ 500 ms', measured: `${search.corrected.ms.toFixed(0)} ms`, pass: search.corrected.ms <= 500 });
+      const extra = search.corrected.bytes - search.firstQueryBytes;
+      out.push({ name: 'corrected search query: bytes beyond the uncorrected one', budget: '≤ 40 KB', measured: `${kb(extra)} (vocabulary and its code ${kb(search.corrected.correctionBytes)})`, pass: extra <= 40 * 1024 });
     }
     if (tenX.browser?.map) {
       out.push({ name: 'map page, bytes before tiles', budget: '≤ 250 KB', measured: kb(tenX.browser.map.bytesBeforeTiles), pass: tenX.browser.map.bytesBeforeTiles <= 250 * 1024 });

@@ -28,6 +28,7 @@ export function renderResults(machine: { cpus: number; node: string; date: strin
       if (r.browser.search) {
         const search = r.browser.search;
         lines.push(`- Search, first query "${search.query}" typed into the loaded search page: ${kb(search.firstQueryBytes)} transferred, first results ${search.firstResultsMs.toFixed(0)} ms after typing.`);
+        lines.push(`- Search, the same query misspelt ("${search.corrected.query}"), corrected from the register's words: ${kb(search.corrected.bytes)} transferred (the vocabulary and its code ${kb(search.corrected.correctionBytes)}), first results ${search.corrected.ms.toFixed(0)} ms after typing. The uncorrected query loaded ${kb(search.uncorrectedCorrectionBytes)} of them.`);
         lines.push(
           `- Search, a shared link with that query opened in an empty browser: ${kb(search.coldLink.bytes)} until the first results (${search.coldLink.ms.toFixed(0)} ms after navigation), ${kb(search.coldLink.settledBytes)} once every filter count is in. Pagefind's WebAssembly and its index metadata, the bulk of this, come once per visit, before any query.`,
         );

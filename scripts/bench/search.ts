@@ -22,6 +22,17 @@ export function typicalQuery(register: Register): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
+/** The kind of the correction vocabulary and the code that searches it: loaded only by a query that needs correcting. */
+export const CORRECTION_KIND = 'correction';
+
+/**
+ * The typical query as a visitor might mistype it: its third letter left out ("Amsterdam"
+ * → "Amterdam"), one edit away, so the page corrects it from the register's own words.
+ */
+export function misspelt(query: string): string {
+  return query.slice(0, 2) + query.slice(3);
+}
+
 /** What a response is, for the byte tables. */
 export function searchRequestKind(url: string): string {
   const path = new URL(url).pathname;
@@ -34,6 +45,7 @@ export function searchRequestKind(url: string): string {
   if (/\/pagefind\/\w+\/index\//.test(path)) return 'word index chunks';
   if (/\/pagefind\/\w+\/fragment\//.test(path)) return 'result fragments';
   if (path.endsWith('/zoeken/coordinaten.json')) return 'coordinates';
+  if (path.endsWith('/zoeken/woorden.json') || /\/spelling\.[\w-]+\.js$/.test(path)) return CORRECTION_KIND;
   if (path.endsWith('/plaatsen.json')) return 'place index';
   if (path.endsWith('.js')) return 'site JavaScript';
   if (path.endsWith('.css')) return 'CSS';

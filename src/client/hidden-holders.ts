@@ -5,13 +5,11 @@
  * names and statuses, and one button that shows them. Someone checking the school they
  * signed up with must not get "nothing found", or only other schools with similar names.
  */
-import { STATUSES, holdsValidKeurmerk, type Status } from '../register/vocabulary.ts';
+import type { Status } from '../register/vocabulary.ts';
+import type { HiddenSummary } from '../register/hidden-by-default.ts';
 import type { FilterState } from './filter-state.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
-
-/** The statuses the default filter leaves out. */
-export const HIDDEN_BY_DEFAULT: readonly Status[] = STATUSES.filter((status) => !holdsValidKeurmerk(status));
 
 /** Whether the default filter is what decides the statuses (the visitor chose none and did not ask for all). */
 export const statusesDefaulted = (state: FilterState) => !state.includeInactive && !(state.filters.status?.length);
@@ -27,30 +25,15 @@ export interface HiddenLabels {
   status: Record<Status, string>;
 }
 
-/** A holder hidden by the default filter, as the notice names it. */
-export interface HiddenHolder {
-  name: string;
-  status: Status;
-}
-
-/** Names shown at most; the rest are counted. */
-const MAX_NAMES = 5;
-
-/** The matching holders, each once (a holder has several locations), in the order given. */
-export function distinctHolders(matches: Iterable<HiddenHolder>): HiddenHolder[] {
-  const seen = new Map<string, HiddenHolder>();
-  for (const match of matches) if (!seen.has(`${match.status}\u0000${match.name}`)) seen.set(`${match.status}\u0000${match.name}`, match);
-  return [...seen.values()];
-}
-
 /**
  * Fills (or empties and hides) the notice: how many locations are hidden, the names and
- * statuses of up to five of their holders (`more`: there are others), and a button that ticks the filter panel's "also show schools
- * without a valid keurmerk" box, as if the visitor had, so the URL and the panel follow.
+ * statuses of their holders (and whether there are more), and a button that ticks the
+ * filter panel's "also show schools without a valid keurmerk" box, as if the visitor had,
+ * so the URL and the panel follow.
  */
 export function showHiddenNotice(
   box: HTMLElement,
-  hidden: { locations: number; holders: readonly HiddenHolder[]; more: boolean },
+  hidden: HiddenSummary,
   labels: HiddenLabels,
   form: HTMLFormElement,
 ): void {
@@ -63,7 +46,7 @@ export function showHiddenNotice(
   intro.textContent = fillPlaceholders(labels.intro, { count: numbers.format(hidden.locations) }, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
   const list = document.createElement('ul');
   list.className = 'kr-hidden-holders__list';
-  for (const holder of holders.slice(0, MAX_NAMES)) {
+  for (const holder of holders) {
     const item = document.createElement('li');
     item.dataset.hiddenHolder = holder.status;
     const name = document.createElement('bdi');
@@ -73,7 +56,7 @@ export function showHiddenNotice(
     list.append(item);
   }
   const parts: HTMLElement[] = [intro, list];
-  if (hidden.more || holders.length > MAX_NAMES) parts.push(Object.assign(document.createElement('p'), { textContent: labels.more }));
+  if (hidden.more) parts.push(Object.assign(document.createElement('p'), { textContent: labels.more }));
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'kr-button kr-button--secondary';

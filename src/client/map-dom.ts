@@ -7,6 +7,7 @@ import { fillPlaceholders } from '../i18n/fill.ts';
 import type { MapMarker } from '../register/map-markers.ts';
 import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
 import { statusTone } from '../components/StatusBadge/status-tone.ts';
+import type { HiddenLabels } from './hidden-holders.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
 export interface MapLabels {
@@ -26,6 +27,8 @@ export interface MapLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
+  /** The notice of matching locations in view that the default filter hides (hidden-holders.ts). */
+  hidden: Omit<HiddenLabels, 'status'>;
 }
 
 /** Fills a label as `t()` does on the server, isolating values on right-to-left pages. */

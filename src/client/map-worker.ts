@@ -13,6 +13,8 @@ import { countFacets, matchesSelection, type FilterKey, type FilterSelection } f
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeMapMarkers, type MapMarker, type MapMarkerData } from '../register/map-markers.ts';
 import { BASE_MAP } from './base-map.ts';
+import { summariseHidden, type HiddenSummary } from '../register/hidden-by-default.ts';
+import type { Status } from '../register/vocabulary.ts';
 
 /** Cluster radius in screen pixels (with `extent: 256`, Leaflet's tile size): pins never overlap, places stay apart. */
 const CLUSTER_RADIUS = 48;
@@ -21,7 +23,8 @@ const CLUSTER_RADIUS = 48;
 export type MapRequest =
   /** The marker file as downloaded (the page fetches it, so it downloads while this worker starts). */
   | { type: 'load'; body: ArrayBuffer; lang: string }
-  | { type: 'filter'; selection: FilterSelection }
+  /** `hiddenStatuses`: the statuses left out by the default filter, whose matching locations in view the notice names; none when the visitor chose statuses. */
+  | { type: 'filter'; selection: FilterSelection; hiddenStatuses?: readonly Status[] }
   | {
       type: 'view';
       /** Area to draw markers for (the view with a margin): west, south, east, north. */
@@ -56,7 +59,7 @@ export interface MapReplies {
   /** Counts per filter value over the locations now shown, for the panel. */
   filter: { counts: Record<FilterKey, Record<string, number>> };
   /** `generation` counts the filters applied: a cluster id means one cluster within one generation. */
-  view: { generation: number; features: ViewFeature[]; list: MapMarker[]; total: number };
+  view: { generation: number; features: ViewFeature[]; list: MapMarker[]; total: number; hidden: HiddenSummary };
 }
 
 type PointProps = { i: number };
@@ -66,6 +69,8 @@ let markers: MapMarker[] = [];
 let shown: MapMarker[] = [];
 let index = new Supercluster<PointProps>();
 let generation = 0;
+/** Markers that match the filters but for a status the default filter hides. */
+let hiddenByDefault: MapMarker[] = [];
 
 function load(body: ArrayBuffer, lang: string): MapReplies['load'] {
   try {
@@ -78,8 +83,9 @@ function load(body: ArrayBuffer, lang: string): MapReplies['load'] {
   return { ok: true };
 }
 
-function filter(selection: FilterSelection): MapReplies['filter'] {
+function filter(selection: FilterSelection, hiddenStatuses: readonly Status[] = []): MapReplies['filter'] {
   shown = markers.filter((m) => matchesSelection(m.facets, selection));
+  hiddenByDefault = hiddenStatuses.length > 0 ? markers.filter((m) => matchesSelection(m.facets, { ...selection, status: hiddenStatuses })) : [];
   index = new Supercluster<PointProps>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: BASE_MAP.maxZoom });
   generation += 1;
   index.load(shown.map((m, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [m.lon, m.lat] }, properties: { i } })));
@@ -99,14 +105,16 @@ function view(request: Extract<MapRequest, { type: 'view' }>): MapReplies['view'
     return { kind: 'cluster', id, lat, lon, count, expansionZoom, leaves };
   });
   const [west, south, east, north] = visible;
-  let inView = shown.filter((m) => m.lat >= south && m.lat <= north && m.lon >= west && m.lon <= east);
+  const within = (m: MapMarker) => m.lat >= south && m.lat <= north && m.lon >= west && m.lon <= east;
+  let inView = shown.filter(within);
+  const hidden = summariseHidden(hiddenByDefault.filter(within).map((m) => ({ name: m.holderName, status: m.status })));
   if (origin) {
     inView = inView
       .map((m) => ({ m, d: distanceKm(origin, m) }))
       .sort((a, b) => a.d - b.d)
       .map(({ m }) => m);
   }
-  return { generation, features: out, list: inView.slice(0, limit), total: inView.length };
+  return { generation, features: out, list: inView.slice(0, limit), total: inView.length, hidden };
 }
 
 const scope = self as unknown as {
@@ -117,7 +125,7 @@ const scope = self as unknown as {
 // asked for after a filter comes from the new index.
 scope.onmessage = ({ data: { id, request } }) => {
   try {
-    const reply = request.type === 'load' ? load(request.body, request.lang) : request.type === 'filter' ? filter(request.selection) : view(request);
+    const reply = request.type === 'load' ? load(request.body, request.lang) : request.type === 'filter' ? filter(request.selection, request.hiddenStatuses) : view(request);
     scope.postMessage({ id, reply });
   } catch (error) {
     scope.postMessage({ id, error: String(error) });

@@ -16,6 +16,8 @@ import type { LatLon } from '../register/geo.ts';
 import type { MapMarker } from '../register/map-markers.ts';
 import { BASE_MAP, NETHERLANDS_BOUNDS } from './base-map.ts';
 import { effectiveSelection, parseFilterState } from './filter-state.ts';
+import { HIDDEN_BY_DEFAULT } from '../register/hidden-by-default.ts';
+import { showHiddenNotice, statusesDefaulted } from './hidden-holders.ts';
 import { bindFilterPanel, type FilterPanelChange } from './filter-panel.ts';
 import { clusterIcon, fill, locationCard, markerIcon, sameSpotCard, type MapLabels } from './map-dom.ts';
 import type { MapReplies, MapRequest, ViewFeature } from './map-worker.ts';
@@ -80,6 +82,8 @@ export async function initLocationMap(root: HTMLElement): Promise<void> {
   const countLine = root.querySelector<HTMLElement>('[data-map-count]')!;
   const list = root.querySelector<HTMLOListElement>('[data-map-list]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-map-more]')!;
+  const hiddenBox = root.querySelector<HTMLElement>('[data-map-hidden]')!;
+  const filterForm = root.querySelector<HTMLFormElement>('[data-filter-panel]');
   const labels = JSON.parse(root.dataset.labels!) as MapLabels;
   const hrefTemplate = root.dataset.locationHref!;
   const href = (id: string) => hrefTemplate.replace('__ID__', encodeURIComponent(id));
@@ -270,7 +274,8 @@ export async function initLocationMap(root: HTMLElement): Promise<void> {
   }
 
   /** The list: exactly the filtered locations inside the visible area, the first `listLimit` of them. */
-  function drawList({ list: items, total }: MapReplies['view'], view: L.LatLngBounds) {
+  function drawList({ list: items, total, hidden }: MapReplies['view'], view: L.LatLngBounds) {
+    if (filterForm) showHiddenNotice(hiddenBox, hidden, { ...labels.hidden, status: labels.status }, filterForm);
     canvas.dataset.view = [view.getSouth(), view.getWest(), view.getNorth(), view.getEast()].join(',');
     const text =
       total === 0 ? labels.countNone : total === 1 ? labels.countOne : fill(labels.count, { count: numbers.format(total) });
@@ -298,7 +303,8 @@ export async function initLocationMap(root: HTMLElement): Promise<void> {
     const moved = change.origin && (change.origin.lat !== origin?.lat || change.origin.lon !== origin?.lon);
     origin = change.origin;
     try {
-      panel?.setCounts((await ask({ type: 'filter', selection: change.selection })).counts);
+      const hiddenStatuses = statusesDefaulted(change.state) ? HIDDEN_BY_DEFAULT : [];
+      panel?.setCounts((await ask({ type: 'filter', selection: change.selection, hiddenStatuses })).counts);
     } catch {
       showNotice(labels.loadFailed);
       root.dataset.state = 'failed';

@@ -52,13 +52,13 @@ interface Result {
 const CHECKED = 3;
 
 /**
- * Whether a text holds every typed word, as a word or the start of one, allowing for the
- * last two letters that stemming changes ("taalhuizen", "taalhuis").
+ * Whether a text holds every typed word, as a word or the start of one, allowing words of
+ * six letters or more the last two letters that stemming changes ("taalhuiss", "taalhuis").
  */
 export function holdsWords(text: string, words: readonly string[]): boolean {
   const own = searchWords(text);
   return words.every((word) => {
-    const needed = Math.min(word.length, Math.max(3, word.length - 2));
+    const needed = word.length < 6 ? word.length : word.length - 2;
     return own.some((candidate) => {
       let common = 0;
       while (common < word.length && candidate[common] === word[common]) common++;

@@ -9,7 +9,8 @@ import type { FilterSelection } from '../register/facets.ts';
 import { foldPlaceName } from '../register/search-text.ts';
 import type { Status } from '../register/vocabulary.ts';
 import type { FilterState } from './filter-state.ts';
-import { HIDDEN_BY_DEFAULT, distinctHolders, statusesDefaulted, type HiddenHolder } from './hidden-holders.ts';
+import { HIDDEN_BY_DEFAULT, summariseHidden, type HiddenHolder, type HiddenSummary } from '../register/hidden-by-default.ts';
+import { statusesDefaulted } from './hidden-holders.ts';
 
 interface Result {
   id: string;
@@ -21,19 +22,21 @@ type Search = (term: string, selection: FilterSelection) => Promise<{ results: R
 /** Results whose data is read to name their holders; enough for five names in practice. */
 const LOOKED_AT = 12;
 
-const NOTHING = { locations: 0, holders: [] as HiddenHolder[], more: false };
+const NOTHING: HiddenSummary = { locations: 0, holders: [], more: false };
 
 /**
  * The locations that match the words and every chosen filter but are hidden because the
  * statuses were left to the default: how many, and their holders' names and statuses.
  */
-export async function hiddenMatches(search: Search, term: string | null, state: FilterState, selection: FilterSelection) {
+export async function hiddenMatches(search: Search, term: string | null, state: FilterState, selection: FilterSelection): Promise<HiddenSummary> {
   if (term === null || !statusesDefaulted(state)) return NOTHING;
   const response = await search(term, { ...selection, status: HIDDEN_BY_DEFAULT });
   if (!response || response.results.length === 0) return NOTHING;
   const data = await Promise.all(response.results.slice(0, LOOKED_AT).map((r) => r.data()));
-  const holders = distinctHolders(data.map(({ meta }) => ({ name: meta.holder ?? meta.title ?? '', status: meta.status as Status })));
-  return { locations: response.results.length, holders, more: response.results.length > LOOKED_AT };
+  return summariseHidden(
+    data.map(({ meta }): HiddenHolder => ({ name: meta.holder ?? meta.title ?? '', status: meta.status as Status })),
+    response.results.length,
+  );
 }
 
 /**

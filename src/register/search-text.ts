@@ -68,6 +68,15 @@ export function searchWords(text: string): string[] {
 }
 
 /**
+ * Hyphenated and apostrophed names written as one word ("Al-Nūr" → `AlNūr`,
+ * "'s-Gravenhage" → `sGravenhage`): people often type them without the hyphen, and the
+ * search engine indexes only the parts.
+ */
+export function joinedCompounds(text: string): string[] {
+  return [...text.normalize('NFC').matchAll(/[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)+/gu)].map((match) => match[0].replace(/['’-]/g, ''));
+}
+
+/**
  * Folds a place name for lookup: as `foldSearchText`, and punctuation and spacing do not
  * matter either, so "Den Haag", "den-haag" and "DEN HAAG" meet, and "'s-Hertogenbosch"
  * is `s hertogenbosch`.

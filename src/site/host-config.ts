@@ -238,6 +238,11 @@ export interface NginxParameters {
   listen: string;
   /** The site's folder, absolute: the published `dist/` (or the link that points at it). */
   root: string;
+  /**
+   * A file of this server's own settings, included in the server block: `server_name`, the
+   * TLS certificate (with `listen 443 ssl`), logging. Absolute; none by default.
+   */
+  include?: string;
 }
 
 /**
@@ -247,16 +252,21 @@ export interface NginxParameters {
  * `location` can drop them (nginx forgets inherited add_header lines in a location that has
  * its own). Content-Type comes from the `types` table instead (the same CONTENT_TYPES).
  */
-export function renderNginxConf(rules: readonly HeaderRule[], { listen, root }: NginxParameters): string {
-  if (!/^(?:[\w.[\]:-]+:)?\d+$/.test(listen)) throw new Error(`nginx listen: expected a port or address:port, got "${listen}"`);
-  if (!root.startsWith('/') || /[\s;"'{}$]/.test(root)) throw new Error(`nginx root: expected an absolute path without spaces or quotes, got "${root}"`);
+export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include }: NginxParameters): string {
+  if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
+    throw new Error(`nginx listen: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
+  }
+  for (const [what, path] of [['root', root], ['include', include]] as const) {
+    if (path !== undefined && (!path.startsWith('/') || /[\s;"'{}$]/.test(path))) throw new Error(`nginx ${what}: expected an absolute path without spaces or quotes, got "${path}"`);
+  }
   const names = [...new Set(rules.flatMap((rule) => Object.keys(rule.headers)))].filter((name) => name.toLowerCase() !== 'content-type');
   const out: string[] = [
     '# The register, served by nginx. Written by `npm run build` (or `npm run nginx-conf`) from',
     '# src/site/response-headers.ts, like dist/_headers: the same headers for the same paths.',
     '# Include it in the http {} context, e.g. as /etc/nginx/conf.d/keurmerkregister.conf.',
-    '# Parameters: listen (REGISTER_NGINX_LISTEN, default 8080) and root (REGISTER_NGINX_ROOT,',
-    '# default the folder the build wrote). See docs/deploy.md.',
+    '# Parameters: listen (REGISTER_NGINX_LISTEN, default 8080), root (REGISTER_NGINX_ROOT, default',
+    '# the folder the build wrote) and include (REGISTER_NGINX_INCLUDE: server_name, TLS, logs).',
+    '# See docs/deploy.md.',
     '',
   ];
   for (const name of names) {
@@ -277,6 +287,7 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root }: 
     'server {',
     `    listen ${listen};`,
     `    root ${root};`,
+    ...(include ? [`    include ${include};`] : []),
     '    index index.html;',
     '    server_tokens off;',
     '    # Redirects (a folder without its slash) stay relative, right behind any proxy or port.',
@@ -303,6 +314,8 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root }: 
     '',
     '    error_page 404 /404.html;',
     '    location / {',
+    '        # A missing file is a 404 for the visitor, not an error for the server\'s log.',
+    '        log_not_found off;',
     '    }',
     '    # The headers file is for other hosts; it is not part of the site.',
     `    location = /${HEADERS_FILE} {`,
@@ -355,13 +368,14 @@ export function writeFileAtomically(file: string, text: string): void {
 
 /**
  * The nginx parameters of a build, from its environment: REGISTER_NGINX_LISTEN (default 8080),
- * REGISTER_NGINX_ROOT (default the output folder itself), and REGISTER_NGINX_CONF, the file to
- * write (default deploy/nginx.conf).
+ * REGISTER_NGINX_ROOT (default the output folder itself), REGISTER_NGINX_INCLUDE (none by
+ * default), and REGISTER_NGINX_CONF, the file to write (default deploy/nginx.conf).
  */
 export function nginxSettingsFromEnv(outDir: string, env: NodeJS.ProcessEnv = process.env): NginxParameters & { file: string } {
   return {
     listen: env.REGISTER_NGINX_LISTEN || '8080',
     root: resolve(env.REGISTER_NGINX_ROOT || outDir),
+    ...(env.REGISTER_NGINX_INCLUDE ? { include: resolve(env.REGISTER_NGINX_INCLUDE) } : {}),
     file: resolve(env.REGISTER_NGINX_CONF || 'deploy/nginx.conf'),
   };
 }

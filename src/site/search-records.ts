@@ -15,7 +15,7 @@ import type { Holder, Location, Register } from '../register/model.ts';
 import { paths } from './paths.ts';
 import { byName, holderOf, locationName, streetLine } from './register.ts';
 import { otherPlaceNames } from '../register/place-aliases.ts';
-import { foldSearchText } from '../register/search-text.ts';
+import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
 
 /**
  * Records go into the index in alphabetical order (Dutch collation), and `order` is that
@@ -87,28 +87,29 @@ function placesOf(location: Location): string[] {
 
 /**
  * The texts of a location whose words correction knows (`/zoeken/woorden.json`): names,
- * trade name, street, place, municipality and province, and the everyday names of those
- * places. The search content holds all of these too.
+ * trade name, street, place, municipality and province, the everyday names of those
+ * places, and hyphenated names written as one word ("AlNur"). The search content holds all
+ * of these too, so a corrected word always finds what it was taken from.
  */
 export function correctableTexts(location: Location, holder: Holder): string[] {
-  return [...namesOf(location, holder), location.street, ...placesOf(location)];
+  const texts = [...namesOf(location, holder), location.street, ...placesOf(location)];
+  return [...texts, ...texts.flatMap(joinedCompounds)];
 }
 
 /**
  * What a visitor may type to find a location, folded (search-text.ts) as the page folds
- * the query: the texts correction knows, the street line, the postcode with and without its
- * space ("3511 AB" and "3511AB" are one word each way), the KvK number and the holder's and
- * location's ids, which journalists and municipalities search by. Place, municipality and
- * province stay in even where they repeat, so a search for "Utrecht" ranks the city's own
- * locations above the rest of the province's.
+ * the query: the texts correction knows, the street line, the postcode with and without
+ * its space ("3511 AB" and "3511AB" are one word each way), the KvK number and the
+ * holder's and location's ids, which journalists and municipalities search by. Place,
+ * municipality and province stay in even where they repeat, so a search for "Utrecht"
+ * ranks the city's own locations above the rest of the province's.
  */
 export function searchContent(location: Location, holder: Holder): string {
   return [
-    ...namesOf(location, holder),
+    ...correctableTexts(location, holder),
     streetLine(location),
     location.postcode,
     location.postcode.replace(' ', ''),
-    ...placesOf(location),
     holder.kvk_number ?? '',
     holder.holder_id,
     location.location_id,

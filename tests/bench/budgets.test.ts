@@ -58,7 +58,14 @@ function passing(): ScaleResult {
     floorRatio: 1.8,
     site: { files: 10, pages: 10, bytes: 1, byType: { vestiging: { ...type }, aanbieder: { ...type }, cijfers: { ...type, htmlGzipMax: 60 * 1024 } } },
     browser: {
-      search: { query: 'Amsterdam', firstQueryBytes: 30 * 1024, firstResultsMs: 200, coldLink: { bytes: 185 * 1024, ms: 600, settledBytes: 290 * 1024 } },
+      search: {
+        query: 'Amsterdam',
+        firstQueryBytes: 30 * 1024,
+        firstResultsMs: 200,
+        coldLink: { bytes: 185 * 1024, ms: 600, settledBytes: 290 * 1024 },
+        uncorrectedCorrectionBytes: 0,
+        corrected: { query: 'Amterdam', bytes: 50 * 1024, ms: 400, correctionBytes: 8 * 1024 },
+      },
       map: { firstRenderMs: 700, bytesBeforeTiles: 220 * 1024 },
       lighthouse: ['home', 'search', 'provider', 'map'].map((page) => ({ page, scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } })),
       notes: [],
@@ -95,7 +102,27 @@ describe('budgets', () => {
     const result = passing();
     result.browser!.search!.firstQueryBytes = 151 * 1024;
     result.browser!.search!.firstResultsMs = 301;
-    expect(failing(result)).toEqual(['first search query, bytes transferred', 'first search results after typing']);
+    expect(failing(result)).toEqual([
+      'first search query, bytes transferred',
+      'first search results after typing',
+      'search query that needs no correction: bytes transferred, as before correction existed',
+    ]);
+  });
+
+  it('a query that needs no correction fails if it loads the vocabulary, or costs more than before correction existed', () => {
+    const result = passing();
+    result.browser!.search!.uncorrectedCorrectionBytes = 1;
+    expect(failing(result)).toEqual(['search query that needs no correction: bytes transferred, as before correction existed']);
+    result.browser!.search!.uncorrectedCorrectionBytes = 0;
+    result.browser!.search!.firstQueryBytes = 34 * 1024;
+    expect(failing(result)).toEqual(['search query that needs no correction: bytes transferred, as before correction existed']);
+  });
+
+  it('a corrected query slower than 500 ms, or over 40 KB beyond the uncorrected one, fails', () => {
+    const result = passing();
+    result.browser!.search!.corrected.ms = 501;
+    result.browser!.search!.corrected.bytes = result.browser!.search!.firstQueryBytes + 40 * 1024 + 1;
+    expect(failing(result)).toEqual(['corrected search query ("Amterdam"): first results after typing', 'corrected search query: bytes beyond the uncorrected one']);
   });
 
   it('the map page over 250 KB before tiles fails', () => {

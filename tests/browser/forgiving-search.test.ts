@@ -123,3 +123,36 @@ describe('schools without a valid keurmerk', () => {
     expect(await page.locator('[data-search-hidden]').isVisible()).toBe(false);
   });
 });
+
+describe('the map', () => {
+  async function openMap(query: string) {
+    await page.goto(`${base}/nl/kaart/${query}`);
+    await page.locator('[data-location-map][data-state="ready"]').waitFor();
+  }
+
+  it('names the schools without a valid keurmerk in view that the default filter hides, and shows them on request', async () => {
+    const hidden = register.locations.filter((l) => l.latitude !== undefined && !holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status));
+    expect(hidden.length).toBeGreaterThan(0);
+    await openMap('');
+    const notice = page.locator('[data-map-hidden]');
+    // The whole country is in view.
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.locator('.kr-hidden-holders__intro').innerText()).toContain(`(vestigingen: ${hidden.length})`);
+    const named = await notice.locator('[data-hidden-holder]').evaluateAll((items) => items.map((li) => [li.querySelector('bdi')!.textContent, (li as HTMLElement).dataset.hiddenHolder]));
+    for (const [name, status] of named) expect(register.holders.some((h) => h.name === name && h.keurmerk_status === status && !holdsValidKeurmerk(h.keurmerk_status))).toBe(true);
+    await notice.locator('[data-show-hidden]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('inactive')).toBe('1');
+    await expect.poll(() => notice.isVisible()).toBe(false);
+  });
+
+  for (const [typed, place] of [['Ljouwert', 'Leeuwarden'], ['den haag', "'s-Gravenhage"], ['Roterdam', 'Rotterdam'], ['SNITS', 'Sneek']] as const) {
+    it(`"${typed}" in the place field is ${place}, on the map as on the search page`, async () => {
+      expect(register.locations.some((l) => l.city === place)).toBe(true);
+      for (const path of ['kaart', 'zoeken']) {
+        await page.goto(`${base}/nl/${path}/?place=${encodeURIComponent(typed)}`);
+        await expect.poll(() => page.locator('[data-place-message]').textContent()).toContain(place);
+        expect(await page.locator('[data-place-pdok]').isVisible()).toBe(false);
+      }
+    });
+  }
+});

@@ -225,9 +225,14 @@ describe('in Chromium, under the header CSP', () => {
       await page.locator('[data-search][data-state="ready"]').waitFor();
       expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
 
+      // A place the site does not know: the visitor may ask PDOK's geocoder (connect-src).
+      await page.goto(`${nginx.url}/nl/zoeken/`);
+      await page.locator('[data-search][data-state="ready"]').waitFor();
       await page.fill('#zoeken-place', 'Nergenshuizen');
       await page.locator('#zoeken-place').press('Enter');
-      await page.locator('[data-place-pdok] button').click();
+      const pdok = page.locator('[data-place-pdok] button');
+      await pdok.waitFor();
+      await pdok.click();
       await expect.poll(() => page.locator('[data-place-message]').textContent()).toContain('Nergenshuizen, Utrecht');
       expect(asked).toHaveLength(1);
 

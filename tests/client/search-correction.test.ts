@@ -17,8 +17,9 @@ describe('holdsWords', () => {
     expect(holdsWords(text, ['den', 'haag'])).toBe(true);
   });
 
-  it('allows the two letters at the end that stemming changes', () => {
+  it('allows words of six letters or more the two letters at the end that stemming changes', () => {
     expect(holdsWords('taalhuis het kruispunt', ['taalhuiss'])).toBe(true);
+    expect(holdsWords("'s-hertogenbosch\nden bosch", ['den', 'bosh'])).toBe(false);
   });
 
   it('does not take a short word the typed word begins with for a match', () => {

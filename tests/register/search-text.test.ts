@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlaceIndex, resolvePlace } from '../../src/register/geo.ts';
 import type { Register } from '../../src/register/model.ts';
 import { PLACE_ALIASES, otherPlaceNames } from '../../src/register/place-aliases.ts';
-import { foldPlaceName, foldSearchText, searchWords, typedWords } from '../../src/register/search-text.ts';
+import { foldPlaceName, foldSearchText, joinedCompounds, searchWords, typedWords } from '../../src/register/search-text.ts';
 import { buildVocabulary, correctQuery, editBudget, nearestWord, readVocabulary, resolveMisspeltPlace } from '../../src/register/spelling.ts';
 
 describe('foldSearchText', () => {
@@ -137,5 +137,12 @@ describe('spelling correction', () => {
         ['roterdam', 'rotterdam'],
       ],
     });
+  });
+});
+
+describe('joinedCompounds', () => {
+  it('writes hyphenated and apostrophed names as one word, as people type them', () => {
+    expect(joinedCompounds("Taalhuis Al-Nūr in 's-Gravenhage, Súdwest-Fryslân")).toEqual(['AlNūr', 'sGravenhage', 'SúdwestFryslân']);
+    expect(joinedCompounds('Taalpunt B.V.')).toEqual([]);
   });
 });

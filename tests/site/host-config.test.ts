@@ -201,6 +201,10 @@ describe('mistakes stop the build', () => {
   it('an nginx root or listen value that would break the configuration', () => {
     expect(() => renderNginxConf(rules, { listen: '8080; evil', root: '/srv' })).toThrow(/listen/);
     expect(() => renderNginxConf(rules, { listen: '8080', root: 'relative/dist' })).toThrow(/root/);
+    expect(() => renderNginxConf(rules, { listen: '8080', root: '/srv', include: '/etc/x.conf; evil' })).toThrow(/include/);
+    const tls = renderNginxConf(rules, { listen: '443 ssl', root: '/srv/register/dist', include: '/etc/nginx/snippets/register-tls.conf' });
+    expect(tls).toMatch(/^\s+listen 443 ssl;$/m);
+    expect(tls).toMatch(/^\s+include \/etc\/nginx\/snippets\/register-tls\.conf;$/m);
   });
 
   it('a header nginx cannot carry', () => {

@@ -1,0 +1,77 @@
+/**
+ * The home page on a small phone (360×640): the search field lies fully on the first
+ * screen in every language, and every language is still a plain link that works without
+ * JavaScript (behind one tap on the compact language control), as are the menu's links.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { LANGS } from '../support/pages.ts';
+
+const base = inject('sampleUrl');
+const PHONE = { width: 360, height: 640 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the home page on a 360×640 phone', () => {
+  for (const lang of LANGS) {
+    it(`shows the whole search field without scrolling (${lang})`, async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      await page.goto(`${base}/${lang}/`);
+      const field = (await page.locator('#zoekvak').boundingBox())!;
+      expect(field.y).toBeGreaterThanOrEqual(0);
+      expect(field.y + field.height).toBeLessThanOrEqual(PHONE.height);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      await context.close();
+    });
+  }
+
+  it('reaches every language by a plain link without JavaScript, one tap on the language control away', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/nl/`);
+    const links = page.locator('.kr-language-switcher a[hreflang]');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('hreflang')))).toEqual(LANGUAGES.map((l) => l.code));
+    expect(await links.first().isVisible()).toBe(false);
+    const toggle = page.locator('.kr-language-switcher summary');
+    expect(await toggle.innerText()).toContain('Nederlands');
+    await toggle.click();
+    for (const language of LANGUAGES) expect(await page.locator(`.kr-language-switcher a[hreflang="${language.code}"]`).isVisible(), language.code).toBe(true);
+    await page.locator('.kr-language-switcher a[hreflang="uk"]').click();
+    await page.waitForURL(/\/uk\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('uk');
+    await context.close();
+  });
+
+  it('opens the menu and the languages by keyboard too', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${base}/ar/`);
+    await page.locator('.kr-site-header__nav summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.kr-site-header__nav a').first().isVisible()).toBe(true);
+    await page.locator('.kr-language-switcher summary').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))).toBe(LANGUAGES[0]!.code);
+    await context.close();
+  });
+
+  it('on a wide screen shows the languages and the menu as rows of links, without toggles', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/nl/`);
+    expect(await page.locator('.kr-site-header__toggle').evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent === null))).toEqual([true, true]);
+    for (const language of LANGUAGES) expect(await page.locator(`.kr-language-switcher a[hreflang="${language.code}"]`).isVisible()).toBe(true);
+    expect(await page.locator('.kr-site-header__nav a').evaluateAll((as) => as.every((a) => (a as HTMLElement).offsetParent !== null))).toBe(true);
+    await context.close();
+  });
+});
