@@ -6,6 +6,7 @@
  * joins are plain arrays and maps (no back-references), so the model serialises as JSON.
  */
 import type { HolderRow, LocationRow, ProfileRow, RouteRow, StatusRow } from './schema.ts';
+import { PROVINCES, type Province } from './vocabulary.ts';
 
 /** A Wi2021 route offered at a location. */
 export type RouteOffer = RouteRow;
@@ -85,4 +86,57 @@ export function joinRegister(rows: {
   for (const event of rows.statusHistory) holderById.get(event.holder_id)!.history.push(event);
   for (const holder of holders) holder.history.sort((a, b) => a.effective_from.localeCompare(b.effective_from));
   return { holders, locations, holderById, locationById };
+}
+
+/** The holder of a location: every page, download and marker that shows a location names its holder. */
+export function holderOf(register: Register, location: Location): Holder {
+  return register.holderById.get(location.holder_id)!;
+}
+
+/** A location's display name: its own name or, when the export leaves it empty, its holder's. */
+export function locationName(location: Location, holder: Holder): string {
+  return location.name ?? holder.name;
+}
+
+/** Street, number and suffix as written on an envelope: `Dorpsstraat 12 A`. */
+export function streetLine(location: Location): string {
+  const suffix = location.house_number_suffix;
+  return `${location.street} ${location.house_number}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
+}
+
+/** Alphabetical order in Dutch, ignoring case and accents ("Émile" sorts with "E"). */
+export const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** A municipality as it occurs in the register, with its locations. */
+export interface Municipality {
+  code: string;
+  name: string;
+  province: Province;
+  locations: Location[];
+}
+
+const municipalityCache = new WeakMap<Register, Municipality[]>();
+
+/** Every municipality in the register, sorted by name; computed once per register. */
+export function municipalities(register: Register): Municipality[] {
+  let list = municipalityCache.get(register);
+  if (list) return list;
+  const byCode = new Map<string, Municipality>();
+  for (const location of register.locations) {
+    let m = byCode.get(location.municipality_code);
+    if (!m) {
+      m = { code: location.municipality_code, name: location.municipality_name, province: location.province, locations: [] };
+      byCode.set(m.code, m);
+    }
+    m.locations.push(location);
+  }
+  list = [...byCode.values()].sort((a, b) => byName.compare(a.name, b.name));
+  municipalityCache.set(register, list);
+  return list;
+}
+
+/** Provinces that occur in the register, in the contract's (north to south) order. */
+export function provincesInRegister(register: Register): Province[] {
+  const present = new Set(register.locations.map((l) => l.province));
+  return PROVINCES.filter((p) => present.has(p));
 }

@@ -8,7 +8,8 @@
  * a spreadsheet, not for a programmer.
  */
 import * as z from 'zod';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES } from './vocabulary.ts';
+import { DAYPARTS, LAWS, MODALITIES, MUNICIPALITY_CODE, PROFILES, PROVINCES, ROUTES, STATUSES } from './vocabulary.ts';
+import { NETHERLANDS } from './geo.ts';
 
 const REQUIRED = 'a value is required here';
 
@@ -164,9 +165,7 @@ export const route = str()
   })
   .meta({ description: 'Wi2021 learning route: B1 or Z', published: { enum: ROUTES } } satisfies ColumnMeta);
 
-/** The Netherlands' bounding box in WGS84 degrees: the validator's range and the Table Schema's. */
-const LATITUDE = { minimum: 50.7, maximum: 53.7 } as const;
-const LONGITUDE = { minimum: 3.2, maximum: 7.3 } as const;
+const { latitude: LATITUDE, longitude: LONGITUDE } = NETHERLANDS;
 const latitude = str()
   .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal number with a dot, like 52.3702')
   .transform(Number)
@@ -211,7 +210,7 @@ export const locationRow = z.object({
   house_number_suffix: about(text(10).optional(), { description: 'Addition to the house number (huisnummertoevoeging), such as A or 2.' }),
   postcode: about(postcode, { description: 'Dutch postcode, written 1234 AB.' }),
   city: about(text(100), { description: 'Place (woonplaats) of the address.' }),
-  municipality_code: about(str().regex(/^GM\d{4}$/, 'must be a CBS municipality code: GM and four digits, like GM0363'), { description: 'Statistics Netherlands (CBS) code of the municipality (gemeente): GM and four digits.' }),
+  municipality_code: about(str().regex(MUNICIPALITY_CODE, 'must be a CBS municipality code: GM and four digits, like GM0363'), { description: 'Statistics Netherlands (CBS) code of the municipality (gemeente): GM and four digits.' }),
   municipality_name: about(text(100), { description: 'Name of the municipality (gemeente).' }),
   province: about(oneOf(PROVINCES, 'province'), { description: 'Province, spelled as CBS spells it.' }),
   latitude: about(latitude.optional(), { description: 'Latitude in WGS84 decimal degrees; empty together with longitude when the place is not known.' }),

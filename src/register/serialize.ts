@@ -10,7 +10,7 @@
  */
 import Papa from 'papaparse';
 import { SPREADSHEET_UNSAFE } from './csv.ts';
-import type { Holder, Location, Register } from './model.ts';
+import { holderOf, locationName, type Register } from './model.ts';
 import { EXPORT_FILES, columnsOf, type ExportFileKey } from './schema.ts';
 import { validateExports, type ExportBytes, type ValidationResult } from './validate.ts';
 import { holdsValidKeurmerk } from './vocabulary.ts';
@@ -179,11 +179,6 @@ export function readPublishedRegister(text: string): PublishedRead {
   return { ok: true, register: result.register, exportDate: doc.export_date };
 }
 
-/** A location's name as the site shows it: its own, or its holder's when the export has none. */
-function displayName(location: Location, holder: Holder): string {
-  return location.name ?? holder.name;
-}
-
 /**
  * `locations.geojson` (RFC 7946: WGS84 longitude/latitude points): every location with
  * coordinates, with what a map reader needs without a join: the holder, its status, the
@@ -193,14 +188,14 @@ export function locationsGeoJson(register: Register): string {
   const features = register.locations
     .filter((l) => l.latitude !== undefined && l.longitude !== undefined)
     .map((location) => {
-      const holder = register.holderById.get(location.holder_id)!;
+      const holder = holderOf(register, location);
       return {
         type: 'Feature',
         id: location.location_id,
         geometry: { type: 'Point', coordinates: [location.longitude!, location.latitude!] },
         properties: {
           location_id: location.location_id,
-          name: displayName(location, holder),
+          name: locationName(location, holder),
           holder_id: holder.holder_id,
           holder_name: holder.name,
           keurmerk_status: holder.keurmerk_status,

@@ -20,6 +20,7 @@ import {
   type RouteRow,
   type StatusRow,
 } from './schema.ts';
+import { OFFER_LAW, type OfferKind } from './vocabulary.ts';
 
 /** The bytes of each export file by file name (`holders.csv`); a missing file is absent. */
 export type ExportBytes = Partial<Record<string, Uint8Array>>;
@@ -314,7 +315,8 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     }
   }
 
-  const offers = (file: string, rows: CheckedRow<RouteRow | ProfileRow>[], key: 'route' | 'profile', law: 'wi2013' | 'wi2021') => {
+  const offers = (file: string, rows: CheckedRow<RouteRow | ProfileRow>[], key: OfferKind) => {
+    const law = OFFER_LAW[key];
     const seen = new Map<string, number>();
     for (const r of rows) {
       const locationId = r.row.location_id;
@@ -337,8 +339,8 @@ function crossCheck(t: Tables, problems: Problem[]): void {
       }
     }
   };
-  offers(EXPORT_FILES.routes.name, t.routes.rows, 'route', 'wi2021');
-  offers(EXPORT_FILES.profiles.name, t.profiles.rows, 'profile', 'wi2013');
+  offers(EXPORT_FILES.routes.name, t.routes.rows, 'route');
+  offers(EXPORT_FILES.profiles.name, t.profiles.rows, 'profile');
 
   const newest = new Map<string, CheckedRow<StatusRow>>();
   const decisionLine = new Map<string, number>();

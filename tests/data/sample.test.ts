@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   LAWS,
+  MUNICIPALITY_CODE,
   PROFILES,
   PROVINCES,
   ROUTES,
@@ -153,7 +154,7 @@ describe('the municipality table', () => {
 
   it('has well-formed codes, places inside the contract bounds and plausible postcodes', () => {
     for (const m of MUNICIPALITIES) {
-      expect(m.code).toMatch(/^GM\d{4}$/);
+      expect(m.code).toMatch(MUNICIPALITY_CODE);
       expect(m.places.length).toBeGreaterThan(0);
       for (const p of m.places) {
         expect(p.lat, m.name).toBeGreaterThan(50.75);
