@@ -160,8 +160,3 @@ export function provinceSlug(province: Province): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
-
-/** The province whose slug this is, if any. */
-export function provinceFromSlug(slug: string): Province | undefined {
-  return PROVINCES.find((p) => provinceSlug(p) === slug);
-}
