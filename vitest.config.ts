@@ -6,7 +6,7 @@ process.env.TEST_RUN_ID ??= `run-${process.pid}`;
 process.on('exit', () => rmSync(`tests/.tmp/${process.env.TEST_RUN_ID}`, { recursive: true, force: true }));
 
 /**
- * Two projects: fast unit tests of the register and i18n, and browser tests that build
+ * Two projects: unit tests (some of them build a site through the CLI), and browser tests that build
  * real sites, serve them and drive Debian's Chromium. Browser test files run one at a
  * time: each launches Chromium, and these machines have two cores.
  */

@@ -26,7 +26,7 @@ import { build as esbuild } from 'esbuild';
 import { preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { readExportDir, validateExports } from '../src/register/index.ts';
-import { buildMapMarkers } from '../src/site/map-markers.ts';
+import { encodeMapMarkers } from '../src/register/map-markers.ts';
 import { writeRegister } from './generate-register.ts';
 import { launchChromium } from './lib/chromium.ts';
 
@@ -143,7 +143,7 @@ try {
   writeRegister(data, { scale, seed: Number(values.seed) });
   const result = validateExports(readExportDir(data));
   if (!result.ok) throw new Error('generated register is invalid');
-  const json = JSON.stringify(buildMapMarkers(result.register));
+  const json = JSON.stringify(encodeMapMarkers(result.register));
   const located = result.register.locations.filter((l) => l.latitude !== undefined).length;
   console.log(`scale ${scale}: ${result.counts.locations} locations, ${located} with coordinates`);
   console.log(`marker file: ${kb(json.length)} raw, ${kb(gzipSync(json).length)} gzip`);

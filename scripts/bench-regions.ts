@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import {
   countLocations,
   distanceKm,
+  NEARBY,
   isBuyable,
   nearestOutside,
   regionCsv,
@@ -17,8 +18,7 @@ import {
   type Register,
 } from '../src/register/index.ts';
 import { csvBytes } from '../src/register/serialize.ts';
-import { municipalities, provincesInRegister } from '../src/site/register.ts';
-import { NEARBY } from '../src/site/regions.ts';
+import { municipalities, provincesInRegister } from '../src/register/model.ts';
 import { generateRegister } from './generate-register.ts';
 
 const { values } = parseArgs({

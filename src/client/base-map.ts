@@ -5,6 +5,8 @@
  * PDOK BRT-Achtergrondkaart (Kadaster), Web Mercator, CC BY 4.0: the government's own
  * topographic map of the Netherlands, with Dutch place names, free and without a key.
  */
+import { NETHERLANDS } from '../register/geo.ts';
+
 export const BASE_MAP = {
   tileUrl: 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png',
   origin: 'https://service.pdok.nl',
@@ -17,6 +19,6 @@ export const BASE_MAP = {
 
 /** South-west and north-east corners that hold every location the contract allows. */
 export const NETHERLANDS_BOUNDS: [[number, number], [number, number]] = [
-  [50.75, 3.35],
-  [53.55, 7.23],
+  [NETHERLANDS.latitude.minimum, NETHERLANDS.longitude.minimum],
+  [NETHERLANDS.latitude.maximum, NETHERLANDS.longitude.maximum],
 ];

@@ -10,7 +10,7 @@
  */
 import { FILTER_KEYS, type FilterKey, type FilterSelection } from '../register/facets.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
-import { VALID_STATUSES, type Status } from '../register/vocabulary.ts';
+import { holdsValidKeurmerk, type Status } from '../register/vocabulary.ts';
 import { effectiveSelection, filterStateToParams, parseFilterState, type FilterState } from './filter-state.ts';
 import { PlaceLookupError, resolveDevicePosition, resolveOffline, resolveWithPdok, type ResolvedPlace } from './place-resolver.ts';
 
@@ -123,7 +123,7 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
     if (more && Array.from(more.querySelectorAll<HTMLInputElement>('input')).some((i) => i.checked)) more.open = true;
     // Suspended and former statuses are offered once the visitor asks for them (or a link chose one).
     for (const input of form.querySelectorAll<HTMLInputElement>('input[name="status"]')) {
-      if (!VALID_STATUSES.includes(input.value as Status)) input.parentElement!.hidden = !next.includeInactive && !input.checked;
+      if (!holdsValidKeurmerk(input.value as Status)) input.parentElement!.hidden = !next.includeInactive && !input.checked;
     }
   }
 

@@ -13,6 +13,7 @@ import {
   type FilterKey,
   type FilterSelection,
 } from '../register/facets.ts';
+import { MUNICIPALITY_CODE } from '../register/vocabulary.ts';
 
 export interface FilterState {
   /** Free text: names, trade names, street, city, postcode. */
@@ -36,7 +37,7 @@ export function parseFilterState(params: URLSearchParams): FilterState {
       .getAll(key)
       .flatMap((v) => v.split(','))
       .map((v) => v.trim())
-      .filter((v) => v !== '' && (known ? known.includes(v) : /^GM\d{4}$/.test(v)));
+      .filter((v) => v !== '' && (known ? known.includes(v) : MUNICIPALITY_CODE.test(v)));
     if (values.length > 0) filters[key] = [...new Set(values)];
   }
   return {

@@ -5,8 +5,7 @@
  */
 import { fillPlaceholders } from '../i18n/fill.ts';
 import type { MapMarker } from '../register/map-markers.ts';
-import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
-import { statusTone } from '../components/StatusBadge/status-tone.ts';
+import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
@@ -55,7 +54,7 @@ function toneIcon(): HTMLElement {
 
 /** The inside of a location's marker: a round pin in the status tone with its shape. */
 export function markerIcon(marker: MapMarker): HTMLElement {
-  const pin = el('span', `kr-map-marker kr-status-badge--${statusTone(marker.status)}`);
+  const pin = el('span', `kr-map-marker kr-status-badge--${statusFamily(marker.status)}`);
   pin.append(toneIcon());
   return pin;
 }
@@ -68,18 +67,10 @@ export function clusterIcon(count: number, formatted: string): HTMLElement {
 
 /** Status as the same badge the pages show (StatusBadge renders this markup on the server). */
 export function statusLine(status: Status, labels: MapLabels): HTMLElement {
-  const badge = el('span', `kr-status-badge kr-status-badge--${statusTone(status)}`);
+  const badge = el('span', `kr-status-badge kr-status-badge--${statusFamily(status)}`);
   badge.dataset.status = status;
   badge.append(toneIcon(), el('span', 'kr-status-badge__label', labels.status[status]));
   return badge;
-}
-
-/** Routes and profiles offered, in vocabulary order, with the names people meet in letters. */
-export function offerText(marker: MapMarker, labels: MapLabels): string {
-  return [
-    ...ROUTES.filter((r) => marker.facets.route.includes(r)).map((r) => labels.route[r]!),
-    ...PROFILES.filter((p) => marker.facets.profile.includes(p)).map((p) => `Wi2013: ${labels.profile[p]!}`),
-  ].join(', ');
 }
 
 /**
@@ -126,7 +117,7 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   const status = el('p', 'kr-map-card__status');
   status.append(statusLine(marker.status, labels));
   card.append(status);
-  const offer = offerText(marker, labels);
+  const offer = offerLine(marker.facets, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
   if (variant === 'popup') {
     const more = el('p', 'kr-map-card__more');

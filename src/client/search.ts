@@ -13,7 +13,7 @@ import type { FilterKey, FilterSelection } from '../register/facets.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import { PROFILES, ROUTES, type Status } from '../register/vocabulary.ts';
+import { offerLine, type Status } from '../register/vocabulary.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
@@ -87,13 +87,6 @@ export function pagefindFilters(selection: FilterSelection): Record<string, { an
   return filters;
 }
 
-function offerText(filters: PagefindData['filters'], labels: SearchLabels): string {
-  return [
-    ...ROUTES.filter((r) => filters.route?.includes(r)).map((r) => labels.route[r]!),
-    ...PROFILES.filter((p) => filters.profile?.includes(p)).map((p) => `Wi2013: ${labels.profile[p]!}`),
-  ].join(', ');
-}
-
 /** One result: every value is export text, so only textContent, never markup. */
 function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: SearchLabels, format: Intl.NumberFormat): HTMLLIElement {
   const { meta } = data;
@@ -117,7 +110,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
   unit.append(`${meta.address ?? ''}, `, el('span', 'kr-ltr kr-postal-address__postcode', meta.postcode ?? ''), ` ${meta.city ?? ''}`);
   address.append(unit);
   card.append(address);
-  const offer = offerText(data.filters, labels);
+  const offer = offerLine(data.filters, labels);
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
   const line = el('p', 'kr-search-result__status');
   const status = meta.status as Status;

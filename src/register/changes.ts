@@ -9,10 +9,10 @@
  * the register never silently drops an organisation.
  */
 import * as z from 'zod';
-import type { Holder, Register, StatusEvent } from './model.ts';
+import { locationName, type Holder, type Register, type StatusEvent } from './model.ts';
 import type { Problem } from './problems.ts';
 import { EXPORT_FILES, holderRow, locationRow, statusRow, type ForeignKey } from './schema.ts';
-import { holdsValidKeurmerk, type Status } from './vocabulary.ts';
+import { LOSS_DECISION, holdsValidKeurmerk, type Status } from './vocabulary.ts';
 
 /** Kinds of change, in the order a list of one day shows them. */
 export const CHANGE_KINDS = [
@@ -85,18 +85,26 @@ export function decisionsOf(holder: Holder): StatusEvent[] {
 
 /** The kind of a decision, read from the status it gave and the one before it. */
 export function decisionKind(status: Status, previous: Status | undefined): ChangeKind {
-  if (status === 'geschorst') return 'suspended';
-  if (status === 'ingetrokken') return 'withdrawn';
-  if (status === 'beeindigd') return 'ended';
+  const loss = LOSS_DECISION[status];
+  if (loss) return loss;
   if (previous === undefined) return 'granted';
   return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
 }
 
-/** The newest date the register states: its default export date, so the output never depends on the clock. */
+/**
+ * The newest decision date the register states (a status, a decision on a measurement year, a
+ * classroom visit): its default export date, so the output never depends on the clock.
+ */
 export function latestDecisionDate(register: Register): string | undefined {
   let latest: string | undefined;
   for (const holder of register.holders) {
-    for (const date of [holder.status_since, ...holder.history.map((e) => e.effective_from)]) {
+    const dates = [
+      holder.status_since,
+      ...holder.history.map((e) => e.effective_from),
+      ...holder.quality.flatMap((q) => (q.decision_date === undefined ? [] : [q.decision_date])),
+      ...holder.visits.map((v) => v.visit_date),
+    ];
+    for (const date of dates) {
       if (latest === undefined || date > latest) latest = date;
     }
   }
@@ -139,12 +147,20 @@ export function historyChanges(register: Register, exportDate: string): ChangeLo
 }
 
 /**
+ * What makes two changes the same change: the change log drops repeats by it, and the Atom
+ * feed derives an entry's permanent id from it, so both agree on when a change is new.
+ */
+export function changeIdentity(change: Change): string[] {
+  return [change.change, change.holder_id, change.location_id ?? '', change.date, change.status ?? ''];
+}
+
+/**
  * The change log of earlier publications followed by this one's, without repeats, newest first.
  * Carrying the log forward keeps what only a comparison can see: a closed location is no longer
  * in locations.csv, so after the next publication the log is the only place that still says so.
  */
 export function mergeChanges(earlier: readonly Change[], newer: readonly Change[]): Change[] {
-  const key = (c: Change) => [c.date, c.change, c.holder_id, c.location_id ?? '', c.status ?? ''].join('\u0000');
+  const key = (c: Change) => changeIdentity(c).join('\u0000');
   const seen = new Set<string>();
   const out: Change[] = [];
   for (const change of [...newer, ...earlier]) {
@@ -225,7 +241,7 @@ export function changesSince(previous: Register, since: string, current: Registe
       holder_id: holder.holder_id,
       holder_name: holder.name,
       location_id: location.location_id,
-      location_name: location.name ?? holder.name,
+      location_name: locationName(location, holder),
       city: location.city,
       municipality_code: location.municipality_code,
     };

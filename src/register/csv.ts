@@ -196,13 +196,23 @@ export function detectDelimiter(text: string): CsvTable['delimiter'] {
   return semicolons > commas ? ';' : ',';
 }
 
+/** The characters that make a spreadsheet read a cell as a formula; the patterns here and the Table Schema's are built from this list. */
+export const FORMULA_STARTS: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+
+/** FORMULA_STARTS as a regular-expression character class. */
+function formulaStart(): string {
+  return `[${FORMULA_STARTS.map((c) => c.replace(/[-\\\]^]/g, '\\$&')).join('')}]`;
+}
+
 /**
  * A cell that a spreadsheet would run as a formula: it starts with `=`, `+`, `-`, `@`, a tab
  * or a carriage return, possibly behind apostrophes. OWASP's advice against CSV injection is
  * to put an apostrophe in front of such a cell, which spreadsheets read as "this is text";
  * the downloads do that (Papaparse's `escapeFormulae` with this pattern).
  */
-export const SPREADSHEET_UNSAFE = /^'*[=+\-@\t\r]/;
+export const SPREADSHEET_UNSAFE: RegExp = new RegExp(`^'*${formulaStart()}`);
+
+const NEUTRALISED = new RegExp(`^'+${formulaStart()}`);
 
 /**
  * Takes that apostrophe off again when reading, so a download read back with this ingestion
@@ -210,7 +220,7 @@ export const SPREADSHEET_UNSAFE = /^'*[=+\-@\t\r]/;
  * start, so `'=x` reads as `=x` and `''=x` (written for the value `'=x`) as `'=x`.
  */
 export function unneutralise(value: string): string {
-  return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
 /** Parses a whole file. `header` is empty when the first row is blank or the file is empty. */

@@ -11,8 +11,9 @@ import {
   PROFILES,
   PROVINCES,
   ROUTES,
+  OFFER_LAW,
   STATUSES,
-  holdsValidKeurmerk,
+  VALID_STATUSES,
   type Daypart,
   type Modality,
 } from './vocabulary.ts';
@@ -42,8 +43,8 @@ export type LocationFacets = Record<FilterKey, string[]>;
 export function locationFacets(location: Location, holder: Holder): LocationFacets {
   const offers = [...location.routes, ...location.profiles];
   const laws = new Set<string>();
-  if (location.routes.length > 0) laws.add('wi2021');
-  if (location.profiles.length > 0) laws.add('wi2013');
+  if (location.routes.length > 0) laws.add(OFFER_LAW.route);
+  if (location.profiles.length > 0) laws.add(OFFER_LAW.profile);
   const dayparts = new Set<Daypart>(offers.flatMap((o) => o.dayparts ?? []));
   const modalities = new Set<Modality>(offers.flatMap((o) => (o.modality ? [o.modality] : [])));
   return {
@@ -77,7 +78,7 @@ export function matchesSelection(facets: LocationFacets, selection: FilterSelect
  * The statuses shown when a visitor has not chosen any: only holders with a valid
  * keurmerk. Suspended and former holders appear when the visitor asks for them.
  */
-export const DEFAULT_STATUS_SELECTION: readonly string[] = STATUSES.filter(holdsValidKeurmerk);
+export const DEFAULT_STATUS_SELECTION: readonly string[] = VALID_STATUSES;
 
 /** Locations of a register that match a selection, with their facets. */
 export function filterLocations(register: Register, selection: FilterSelection): Location[] {

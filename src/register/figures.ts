@@ -14,30 +14,7 @@ import { around } from 'geokdbush';
 import { decisionKind, decisionsOf } from './changes.ts';
 import { distanceKm, type LatLon } from './geo.ts';
 import type { Holder, Location, Register, StatusEvent } from './model.ts';
-import { ROUTES, holdsValidKeurmerk, type Route, type Status } from './vocabulary.ts';
-
-/**
- * The four families of status the site shows with one colour and shape each (status tones):
- * a chart of six statuses would ask readers to tell two greens and two greys apart.
- */
-export const STATUS_FAMILIES = ['valid', 'recovery', 'suspended', 'former'] as const;
-export type StatusFamily = (typeof STATUS_FAMILIES)[number];
-
-/** The family of a status; the same grouping as the status badge's tones. */
-export function statusFamily(status: Status): StatusFamily {
-  switch (status) {
-    case 'bepaalde_tijd':
-    case 'onbepaalde_tijd':
-      return 'valid';
-    case 'herstelperiode':
-      return 'recovery';
-    case 'geschorst':
-      return 'suspended';
-    case 'ingetrokken':
-    case 'beeindigd':
-      return 'former';
-  }
-}
+import { ROUTES, STATUS_FAMILIES, holdsValidKeurmerk, statusFamily, type Route, type Status, type StatusFamily } from './vocabulary.ts';
 
 /** The status a new holder starts with (contract: "new holders start here"). */
 const FIRST_STATUS: Status = 'bepaalde_tijd';
@@ -124,7 +101,7 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 /** The figures' kind of one decision, read from its status and the one before; undefined when it is not counted. */
 export function figureDecisionKind(status: Status, previous: Status | undefined): DecisionKind | undefined {
   const kind = decisionKind(status, previous);
-  if (kind === 'status_changed') return status === 'herstelperiode' && previous !== 'herstelperiode' ? 'recovery' : undefined;
+  if (kind === 'status_changed') return statusFamily(status) === 'recovery' && (previous === undefined || statusFamily(previous) !== 'recovery') ? 'recovery' : undefined;
   return kind === 'holder_added' || kind === 'location_opened' || kind === 'location_closed' ? undefined : kind;
 }
 

@@ -11,6 +11,15 @@ export interface LatLon {
   lon: number;
 }
 
+/**
+ * The Netherlands' bounding box in WGS84 degrees, as the export contract states it: the
+ * validator's range, the Table Schema's and the map's outer bounds.
+ */
+export const NETHERLANDS = {
+  latitude: { minimum: 50.7, maximum: 53.7 },
+  longitude: { minimum: 3.2, maximum: 7.3 },
+} as const;
+
 /** Great-circle distance in kilometres; plenty accurate at the scale of the Netherlands. */
 export function distanceKm(a: LatLon, b: LatLon): number {
   const rad = Math.PI / 180;

@@ -1,8 +1,8 @@
 /**
  * The map's marker data (`/kaart/locaties.json`): one compact, language-neutral file with
- * every located location, written by the build and fetched by the map page (and by search
- * for distance sorting). Labels are not in it: each page translates the codes with its own
- * dictionary, so one file serves every language.
+ * every located location, written by the build and fetched by the map page. Labels are not
+ * in it: each page translates the codes with its own dictionary, so one file serves every
+ * language. The encoder and the decoder live together here, so the format has one home.
  *
  * Compact because it is fetched whole on a phone: at ten times the real register (about
  * 6,500 located locations) it must stay a small download once gzipped: columns instead of
@@ -10,7 +10,9 @@
  * steps, facets as one bit field per location.
  * Pure: no DOM, no Astro, so the build, the browser and the tests share it.
  */
-import type { LocationFacets } from './facets.ts';
+import { decodeCoordinates, encodeCoordinates } from './coordinates.ts';
+import { locationFacets, type LocationFacets } from './facets.ts';
+import { holderOf, streetLine, type Register } from './model.ts';
 import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Province, type Status } from './vocabulary.ts';
 
 /** Bumped when the row layout changes, so a cached old file is never misread. */
@@ -40,24 +42,18 @@ export interface MapMarkerData {
   city: string[];
   /** Index into `municipalities`. */
   municipality: number[];
-  /**
-   * Latitude and longitude in units of 0.00001 degree (about 1 m), each the difference from
-   * the previous location's (the first from zero): small integers instead of long decimals.
-   */
+  /** Latitude and longitude as `coordinates.ts` codes them: steps of 0.00001 degree (about 1 m) from the previous location. */
   lat: number[];
   lon: number[];
   /** Offer bits, see `OFFER_BITS`. */
   offer: number[];
 }
 
-/** Coordinates are stored in units of this fraction of a degree. */
-export const COORDINATE_SCALE = 1e5;
-
 /**
  * Bit positions of the facets that can hold several values, in vocabulary order: route
  * (B1, Z), profile (4), law (2), daypart (4), modality (3): fifteen bits in all.
  */
-export const OFFER_BITS = (() => {
+const OFFER_BITS = (() => {
   const keys = [
     ['route', ROUTES],
     ['profile', PROFILES],
@@ -69,8 +65,8 @@ export const OFFER_BITS = (() => {
   return keys.map(([key, values]) => ({ key, values: values as readonly string[], shift: (bit += values.length) - values.length }));
 })();
 
-/** The offer bit field of a location's facets (the build's side of the encoding). */
-export function encodeOfferBits(facets: LocationFacets): number {
+/** The offer bit field of a location's facets. */
+function encodeOfferBits(facets: LocationFacets): number {
   let bits = 0;
   for (const { key, values, shift } of OFFER_BITS) {
     values.forEach((value, i) => {
@@ -104,8 +100,7 @@ export interface MapMarker {
  */
 export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
   if (data.v !== MAP_MARKERS_VERSION) throw new Error(`map markers: unknown version ${String(data.v)}`);
-  let lat = 0;
-  let lon = 0;
+  const points = decodeCoordinates(data);
   return data.id.map((id, i) => {
     const [holderId, holderName, statusIndex] = data.holders[data.holder[i]!]!;
     const [municipalityCode, municipalityName, provinceIndex] = data.municipalities[data.municipality[i]!]!;
@@ -114,8 +109,7 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
     const offer = data.offer[i]!;
     const facets = { status: [status], province: [province], municipality: [municipalityCode] } as Partial<LocationFacets>;
     for (const { key, values, shift } of OFFER_BITS) facets[key] = values.filter((_, bit) => offer & (1 << (shift + bit)));
-    lat += data.lat[i]!;
-    lon += data.lon[i]!;
+    const { lat, lon } = points[i]!;
     return {
       id,
       name: data.name[i] || holderName,
@@ -128,9 +122,54 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
       municipalityName,
       status,
       province,
-      lat: lat / COORDINATE_SCALE,
-      lon: lon / COORDINATE_SCALE,
+      lat,
+      lon,
       facets: facets as LocationFacets,
     };
   });
+}
+
+/** Every location with coordinates, in postcode order; locations without them are left out (the build warns). */
+export function encodeMapMarkers(register: Register): MapMarkerData {
+  const located = register.locations
+    .filter((l) => l.latitude !== undefined && l.longitude !== undefined)
+    .sort((a, b) => a.postcode.localeCompare(b.postcode) || a.location_id.localeCompare(b.location_id));
+  const holders = new Map<string, number>();
+  const municipalities = new Map<string, number>();
+  const data: MapMarkerData = {
+    v: MAP_MARKERS_VERSION,
+    holders: [],
+    municipalities: [],
+    id: [],
+    name: [],
+    holder: [],
+    street: [],
+    postcode: [],
+    city: [],
+    municipality: [],
+    ...encodeCoordinates(located.map((l) => ({ lat: l.latitude!, lon: l.longitude! }))),
+    offer: [],
+  };
+  for (const location of located) {
+    const holder = holderOf(register, location);
+    let h = holders.get(holder.holder_id);
+    if (h === undefined) {
+      holders.set(holder.holder_id, (h = data.holders.length));
+      data.holders.push([holder.holder_id, holder.name, STATUSES.indexOf(holder.keurmerk_status)]);
+    }
+    let m = municipalities.get(location.municipality_code);
+    if (m === undefined) {
+      municipalities.set(location.municipality_code, (m = data.municipalities.length));
+      data.municipalities.push([location.municipality_code, location.municipality_name, PROVINCES.indexOf(location.province)]);
+    }
+    data.id.push(location.location_id);
+    data.name.push(location.name ?? '');
+    data.holder.push(h);
+    data.street.push(streetLine(location));
+    data.postcode.push(location.postcode);
+    data.city.push(location.city);
+    data.municipality.push(m);
+    data.offer.push(encodeOfferBits(locationFacets(location, holder)));
+  }
+  return data;
 }

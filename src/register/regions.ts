@@ -7,13 +7,13 @@
  * valid keurmerk, so every "can be bought from" count here counts those holders only;
  * suspended and former holders are counted apart and never folded in.
  */
-import type { Location, Register } from './model.ts';
-import { DEFAULT_STATUS_SELECTION, locationFacets, matchesSelection, type LocationFacets } from './facets.ts';
+import { holderOf, type Location, type Register } from './model.ts';
+import { locationFacets, type LocationFacets } from './facets.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
 import { exportColumns, toCsv } from './serialize.ts';
-import { FORMER_STATUSES, PROFILES, ROUTES, holdsValidKeurmerk, type Profile, type Route } from './vocabulary.ts';
+import { OFFER_LAW, PROFILES, ROUTES, holdsValidKeurmerk, statusFamily, type Profile, type Route } from './vocabulary.ts';
 
 /** The counts a region page and the municipality table show for a set of locations. */
 export interface RegionCounts {
@@ -33,15 +33,13 @@ export interface RegionCounts {
   formerHolders: number;
 }
 
-const VALID: { status: readonly string[] } = { status: DEFAULT_STATUS_SELECTION };
-
 function facetsOf(register: Register, location: Location): LocationFacets {
-  return locationFacets(location, register.holderById.get(location.holder_id)!);
+  return locationFacets(location, holderOf(register, location));
 }
 
-/** Whether a location's holder may be bought from: the search page's default status filter. */
+/** Whether a municipality may buy from this location: its holder holds a valid keurmerk (the search page's default too). */
 export function isBuyable(register: Register, location: Location): boolean {
-  return matchesSelection(facetsOf(register, location), VALID);
+  return holdsValidKeurmerk(holderOf(register, location).keurmerk_status);
 }
 
 /** Counts over any set of locations (a municipality's, a province's, the whole register's). */
@@ -59,15 +57,15 @@ export function countLocations(register: Register, locations: readonly Location[
   const suspended = new Set<string>();
   const former = new Set<string>();
   for (const location of locations) {
-    const facets = facetsOf(register, location);
-    const status = register.holderById.get(location.holder_id)!.keurmerk_status;
-    if (matchesSelection(facets, VALID)) {
+    const family = statusFamily(holderOf(register, location).keurmerk_status);
+    if (isBuyable(register, location)) {
+      const facets = facetsOf(register, location);
       counts.validLocations += 1;
       valid.add(location.holder_id);
       for (const r of facets.route) counts.route[r as Route] += 1;
       for (const p of facets.profile) counts.profile[p as Profile] += 1;
-    } else if (status === 'geschorst') suspended.add(location.holder_id);
-    else if (FORMER_STATUSES.includes(status)) former.add(location.holder_id);
+    } else if (family === 'suspended') suspended.add(location.holder_id);
+    else if (family === 'former') former.add(location.holder_id);
   }
   counts.validHolders = valid.size;
   counts.suspendedHolders = suspended.size;
@@ -76,8 +74,8 @@ export function countLocations(register: Register, locations: readonly Location[
 }
 
 /** Which offer a group on a municipality page lists: a Wi2021 route or the Wi2013 profiles. */
-export type OfferGroupKey = Route | 'wi2013';
-export const OFFER_GROUPS: readonly OfferGroupKey[] = [...ROUTES, 'wi2013'];
+export type OfferGroupKey = Route | typeof OFFER_LAW.profile;
+export const OFFER_GROUPS: readonly OfferGroupKey[] = [...ROUTES, OFFER_LAW.profile];
 
 /**
  * A municipality's locations as its purchasers read them: the buyable ones grouped by
@@ -96,13 +94,13 @@ export function groupByOffer(register: Register, locations: readonly Location[])
   const withoutOffer: Location[] = [];
   const notBuyable: Location[] = [];
   for (const location of locations) {
-    const facets = facetsOf(register, location);
-    if (!matchesSelection(facets, VALID)) {
+    if (!isBuyable(register, location)) {
       notBuyable.push(location);
       continue;
     }
+    const facets = facetsOf(register, location);
     for (const r of facets.route) byKey.get(r as Route)!.push(location);
-    if (facets.profile.length > 0) byKey.get('wi2013')!.push(location);
+    if (facets.profile.length > 0) byKey.get(OFFER_LAW.profile)!.push(location);
     if (facets.route.length === 0 && facets.profile.length === 0) withoutOffer.push(location);
   }
   return { groups: OFFER_GROUPS.map((key) => ({ key, locations: byKey.get(key)! })), withoutOffer, notBuyable };
@@ -115,11 +113,14 @@ export interface NearbyLocation {
 }
 
 export interface NearestOptions {
-  /** How many to keep per region (default 10). */
+  /** How many to keep per region (default `NEARBY.limit`). */
   limit?: number;
-  /** Farther than this from every location of the region is not "near" (default 25 km). */
+  /** Farther than this from every location of the region is not "near" (default `NEARBY.maxKm`). */
   maxKm?: number;
 }
+
+/** "Near" on a municipality page: the ten nearest buyable locations within 25 km. */
+export const NEARBY = { limit: 10, maxKm: 25 } as const;
 
 /**
  * For every region key (a municipality code by default), the buyable locations outside it
@@ -135,8 +136,8 @@ export function nearestOutside(
   options: NearestOptions = {},
   regionOf: (location: Location) => string = (l) => l.municipality_code,
 ): Map<string, NearbyLocation[]> {
-  const limit = options.limit ?? 10;
-  const maxKm = options.maxKm ?? 25;
+  const limit = options.limit ?? NEARBY.limit;
+  const maxKm = options.maxKm ?? NEARBY.maxKm;
   const located = register.locations.filter((l) => l.latitude !== undefined && l.longitude !== undefined);
   const candidates = located.filter((l) => isBuyable(register, l));
   const result = new Map<string, NearbyLocation[]>();
@@ -205,7 +206,7 @@ export const REGION_CSV_COLUMNS = [
  */
 export function regionCsv(register: Register, locations: readonly Location[]): string {
   const rows = locations.map((location) => {
-    const holder = register.holderById.get(location.holder_id)!;
+    const holder = holderOf(register, location);
     const facets = locationFacets(location, holder);
     return {
       ...location,

@@ -6,6 +6,7 @@
  * drift apart: change a rule in schema.ts and the open-data page and datapackage.json follow.
  */
 import * as z from 'zod';
+import { FORMULA_STARTS } from './csv.ts';
 import { columnsOf, type ColumnMeta, type ExportFile, type ForeignKey } from './schema.ts';
 
 /** The Table Schema types the downloads use. Lists are strings with a pattern: `wi2013|wi2021`. */
@@ -77,7 +78,7 @@ export function columnRules(file: Pick<ExportFile, 'row'>): ColumnRule[] {
 }
 
 /** The characters that put an apostrophe in front of a value (SPREADSHEET_UNSAFE), apostrophe included. */
-const UNSAFE_FIRST = ['=', '+', '-', '@', '\t', '\r', "'"];
+const UNSAFE_FIRST = [...FORMULA_STARTS, "'"];
 
 /**
  * Whether a pattern lets a value start with one of these characters, judged from its first

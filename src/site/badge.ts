@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { statusFamily, type Holder, type StatusFamily } from '../register/index.ts';
+import { STATUS_FAMILIES, statusFamily, type Holder, type StatusFamily } from '../register/index.ts';
 import { formatDate, useTranslations } from '../i18n/index.ts';
 
 /** The badge's size in CSS pixels: the snippet on the holder page states it, so the page does not jump. */
@@ -30,8 +30,7 @@ function statusColours(): Record<StatusFamily, { color: string; background: stri
     if (!match) throw new Error(`tokens.css has no --kr-status-${name} colour for the badge`);
     return match[1]!;
   };
-  const families: StatusFamily[] = ['valid', 'recovery', 'suspended', 'former'];
-  return Object.fromEntries(families.map((f) => [f, { color: value(`${f}-color`), background: value(`${f}-background`) }])) as Record<
+  return Object.fromEntries(STATUS_FAMILIES.map((f) => [f, { color: value(`${f}-color`), background: value(`${f}-background`) }])) as Record<
     StatusFamily,
     { color: string; background: string }
   >;

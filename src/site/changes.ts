@@ -3,7 +3,7 @@
  * both, so a feed reader and the page say the same thing about the same change.
  */
 import { createHash } from 'node:crypto';
-import type { Change, ChangeLog } from '../register/changes.ts';
+import { changeIdentity, type Change, type ChangeLog } from '../register/changes.ts';
 import { formatDate, useTranslations, type Lang, type UIKey } from '../i18n/index.ts';
 import { paths } from './paths.ts';
 
@@ -97,7 +97,7 @@ export function changesFeed(lang: Lang, log: ChangeLog, site?: URL | string): st
     `  <rights type="text">CC0 1.0</rights>`,
   ];
   for (const change of entries) {
-    const key = [lang, change.change, change.holder_id, change.location_id ?? '', change.date, change.status ?? ''].join('/');
+    const key = [lang, ...changeIdentity(change)].join('/');
     lines.push(
       '  <entry>',
       `    <id>${stableUuid(key)}</id>`,

@@ -36,7 +36,7 @@ export function builtFiles(outDir: string): BuiltFile[] {
       if (relativePath === HEADERS_FILE) continue;
       const path = `/${relativePath}`.replace(/(^|\/)index\.html$/, '$1');
       files.push(
-        entry.name.endsWith('.html') ? { path, page: pageFacts(readFileSync(full, 'utf8'), relativePath) } : { path },
+        entry.name.endsWith('.html') ? { path, page: pageFacts(readFileSync(full), relativePath) } : { path },
       );
     }
   };

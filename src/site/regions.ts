@@ -11,10 +11,7 @@ import {
   type RegionCounts,
   type Register,
 } from '../register/index.ts';
-import { municipalities, provincesInRegister, type Municipality } from './register.ts';
-
-/** "Near" on a municipality page: the ten nearest buyable locations within 25 km. */
-export const NEARBY = { limit: 10, maxKm: 25 } as const;
+import { municipalities, provincesInRegister, type Municipality } from '../register/model.ts';
 
 /** A municipality with its counts, as the region tables list it. */
 export interface MunicipalityFigures {
@@ -54,7 +51,7 @@ export function regionFigures(register: Register): RegionFigures {
     byCode: new Map(list.map((m) => [m.municipality.code, m])),
     provinces,
     total: countLocations(register, register.locations),
-    nearby: nearestOutside(register, NEARBY),
+    nearby: nearestOutside(register),
   };
   cache.set(register, figures);
   return figures;

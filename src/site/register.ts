@@ -5,18 +5,7 @@
  * this point in a real build; the check here guards `astro dev` and direct `astro build`.
  */
 import { resolve } from 'node:path';
-import {
-  PROVINCES,
-  dataDir,
-  formatProblem,
-  holdsValidKeurmerk,
-  isFictionalRegister,
-  loadRegisterDir,
-  type Holder,
-  type Location,
-  type Province,
-  type Register,
-} from '../register/index.ts';
+import { dataDir, formatProblem, isFictionalRegister, loadRegisterDir, type Register } from '../register/index.ts';
 
 let cached: Register | undefined;
 
@@ -57,59 +46,3 @@ export function isSampleData(): boolean {
 }
 
 let sampleData: boolean | undefined;
-
-/** Alphabetical order in Dutch, ignoring case and accents ("Émile" sorts with "E"). */
-export const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
-
-/** A location's display name: its own name or, when the export leaves it empty, its holder's. */
-export function locationName(location: Location, holder: Holder): string {
-  return location.name ?? holder.name;
-}
-
-/** Street, number and suffix as written on an envelope: `Dorpsstraat 12 A`. */
-export function streetLine(location: Location): string {
-  const suffix = location.house_number_suffix;
-  return `${location.street} ${location.house_number}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
-}
-
-export function holderOf(register: Register, location: Location): Holder {
-  return register.holderById.get(location.holder_id)!;
-}
-
-export function isValidHolder(holder: Holder): boolean {
-  return holdsValidKeurmerk(holder.keurmerk_status);
-}
-
-/** A municipality as it occurs in the register, with its locations. */
-export interface Municipality {
-  code: string;
-  name: string;
-  province: Province;
-  locations: Location[];
-}
-
-const municipalityCache = new WeakMap<Register, Municipality[]>();
-
-/** Every municipality in the register, sorted by name; computed once per register. */
-export function municipalities(register: Register): Municipality[] {
-  let list = municipalityCache.get(register);
-  if (list) return list;
-  const byCode = new Map<string, Municipality>();
-  for (const location of register.locations) {
-    let m = byCode.get(location.municipality_code);
-    if (!m) {
-      m = { code: location.municipality_code, name: location.municipality_name, province: location.province, locations: [] };
-      byCode.set(m.code, m);
-    }
-    m.locations.push(location);
-  }
-  list = [...byCode.values()].sort((a, b) => byName.compare(a.name, b.name));
-  municipalityCache.set(register, list);
-  return list;
-}
-
-/** Provinces that occur in the register, in the contract's (north to south) order. */
-export function provincesInRegister(register: Register): Province[] {
-  const present = new Set(register.locations.map((l) => l.province));
-  return PROVINCES.filter((p) => present.has(p));
-}

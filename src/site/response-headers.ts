@@ -137,10 +137,22 @@ function cspDirectives(policy: string): string[] {
     .filter((directive) => directive && !/^frame-ancestors\b/i.test(directive));
 }
 
-/** The facts of one built HTML page, read from the HTML itself; a page without a CSP is an error. */
-export function pageFacts(html: string, where: string): PageFacts {
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  if (!meta) throw new Error(`${where}: the page has no Content-Security-Policy meta element, so its header policy cannot be derived`);
-  const csp = meta[1]!.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return { csp, usesGeolocation: html.includes(GEOLOCATION_MARKER) };
+const CSP_META = Buffer.from('<meta http-equiv="content-security-policy" content="');
+const MARKER = Buffer.from(GEOLOCATION_MARKER);
+
+/**
+ * The facts of one built HTML page, read from its bytes (searched, not decoded: a large
+ * register has tens of thousands of pages); a page without a CSP is an error.
+ */
+export function pageFacts(html: Buffer | string, where: string): PageFacts {
+  const bytes = typeof html === 'string' ? Buffer.from(html) : html;
+  const start = bytes.indexOf(CSP_META);
+  if (start === -1) throw new Error(`${where}: the page has no Content-Security-Policy meta element, so its header policy cannot be derived`);
+  const from = start + CSP_META.length;
+  const csp = bytes
+    .toString('utf8', from, bytes.indexOf('"', from))
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return { csp, usesGeolocation: bytes.includes(MARKER) };
 }

@@ -11,9 +11,8 @@ import type { CustomRecord } from 'pagefind';
 import type { Lang } from '../i18n/languages.ts';
 import { locationFacets } from '../register/facets.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import type { Holder, Location, Register } from '../register/model.ts';
+import { byName, holderOf, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
 import { paths } from './paths.ts';
-import { byName, holderOf, locationName, streetLine } from './register.ts';
 import { otherPlaceNames } from '../register/place-aliases.ts';
 import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
 

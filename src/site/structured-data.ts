@@ -4,7 +4,7 @@
  * teaching location of a keurmerk holder.
  */
 import type { Holder, Location } from '../register/index.ts';
-import { locationName, streetLine } from './register.ts';
+import { locationName, streetLine } from '../register/model.ts';
 
 /** Serialised with `<` escaped: a name holding `</script>` must not end the script element. */
 export function locationJsonLd(location: Location, holder: Holder, url?: string): string {

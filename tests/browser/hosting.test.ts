@@ -4,12 +4,12 @@
  * `_headers` states for it, the security, cache and type headers a visitor's browser relies
  * on, the 404 page, and the search and map pages working in Chromium under the header CSP.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { headersForPath, parseHeadersFile, HEADERS_FILE } from '../../src/site/host-config.ts';
+import { builtFiles, headersForPath, parseHeadersFile, HEADERS_FILE } from '../../src/site/host-config.ts';
 import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { BASE_MAP } from '../../src/client/base-map.ts';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
@@ -35,17 +35,8 @@ function get(path: string, init: RequestInit = {}) {
   return fetch(`${nginx.url}${path}`, { redirect: 'manual', ...init });
 }
 
-/** Every file the build wrote, as the path a browser asks for. */
-function requestPaths(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
-    .filter((path) => path !== `/${HEADERS_FILE}`)
-    .map((path) => path.replace(/(^|\/)index\.html$/, '$1'));
-}
-
 /** Files of a kind, from the build's own output, so the test follows the site. */
-const paths = requestPaths(out);
+const paths = builtFiles(out).map((file) => file.path);
 const first = (test: RegExp) => {
   const found = paths.find((p) => test.test(p));
   if (!found) throw new Error(`the sample site has no file like ${test}`);

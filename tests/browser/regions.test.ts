@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   DEFAULT_STATUS_SELECTION,
   FORMER_STATUSES,
+  NEARBY,
   PROFILES,
   PROVINCES,
   ROUTES,
@@ -24,7 +25,6 @@ import {
   type FilterSelection,
   type Location,
 } from '../../src/register/index.ts';
-import { NEARBY } from '../../src/site/regions.ts';
 import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
 import { LANGS, loadRegister } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';

@@ -13,7 +13,7 @@ import type { Location, Register } from '../../src/register/model.ts';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
 import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
-import { locationName } from '../../src/site/register.ts';
+import { locationName } from '../../src/register/model.ts';
 import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
 import { LANGS, loadRegister } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';

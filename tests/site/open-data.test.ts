@@ -63,9 +63,14 @@ describe.each(registers)('the open data of %s', (_, make) => {
   });
 
   it('the CSVs hold exactly the register’s rows and read back as the same register', () => {
-    const csv = Object.fromEntries(Object.values(EXPORT_FILES).map((f) => [f.name, files[f.name]!]));
     const counts = countRegister(register);
     const rows = (name: string) => files[name]!.split('\r\n').length - 2; // header, and the empty string after the last CRLF
+    // The version-2 files are published only when the export had them.
+    const csv = Object.fromEntries(Object.values(EXPORT_FILES).flatMap((f) => (files[f.name] === undefined ? [] : [[f.name, files[f.name]!]])));
+    expect(files['quality.csv'] !== undefined).toBe(register.published.quality);
+    expect(files['classroom_visits.csv'] !== undefined).toBe(register.published.classroomVisits);
+    if (register.published.quality) expect(rows('quality.csv')).toBe(counts.assessments);
+    if (register.published.classroomVisits) expect(rows('classroom_visits.csv')).toBe(counts.classroomVisits);
     // Multi-line values would break this count; the sample and the fixtures have none in these files.
     expect([rows('holders.csv'), rows('locations.csv'), rows('routes.csv'), rows('profiles.csv'), rows('status_history.csv')]).toEqual([
       counts.holders, counts.locations, counts.routes, counts.profiles, counts.statusEvents,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LANG_CODES } from '../../src/i18n/languages.ts';
 import { decodeCoordinates } from '../../src/register/coordinates.ts';
 import { DEFAULT_STATUS_SELECTION, FILTER_KEYS, facetCounts } from '../../src/register/facets.ts';
-import { byName } from '../../src/site/register.ts';
+import { byName } from '../../src/register/model.ts';
 import { SEARCH_ORDER_KEY, searchCoordinates, searchRecords } from '../../src/site/search-records.ts';
 import { otherPlaceNames } from '../../src/register/place-aliases.ts';
 import { foldSearchText } from '../../src/register/search-text.ts';

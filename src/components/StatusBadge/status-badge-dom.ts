@@ -3,12 +3,11 @@
  * by the default filter), so a status made in the browser looks exactly like one rendered
  * on the server: same classes, icon drawn by the badge's CSS, `data-status` for tests.
  */
-import type { Status } from '../../register/vocabulary.ts';
-import { statusTone } from './status-tone.ts';
+import { statusFamily, type Status } from '../../register/vocabulary.ts';
 
 export function statusBadgeElement(status: Status, label: string): HTMLElement {
   const badge = document.createElement('span');
-  badge.className = `kr-status-badge kr-status-badge--${statusTone(status)}`;
+  badge.className = `kr-status-badge kr-status-badge--${statusFamily(status)}`;
   badge.dataset.status = status;
   const icon = document.createElement('span');
   icon.className = 'kr-status-badge__icon';

@@ -4,8 +4,8 @@
  * Shape: `MapMarkerData` in src/register/map-markers.ts.
  */
 import type { APIRoute } from 'astro';
-import { buildMapMarkers } from '../../site/map-markers.ts';
+import { encodeMapMarkers } from '../../register/map-markers.ts';
 import { getRegister } from '../../site/register.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(buildMapMarkers(getRegister())), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(encodeMapMarkers(getRegister())), { headers: { 'content-type': 'application/json' } });

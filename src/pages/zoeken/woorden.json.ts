@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { buildVocabulary } from '../../register/spelling.ts';
-import { getRegister, holderOf } from '../../site/register.ts';
+import { getRegister } from '../../site/register.ts';
+import { holderOf } from '../../register/model.ts';
 import { correctableTexts } from '../../site/search-records.ts';
 
 export const GET: APIRoute = () => {

@@ -4,7 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import { regionCsv } from '../../../register/regions.ts';
-import { getRegister, municipalities, type Municipality } from '../../../site/register.ts';
+import { getRegister } from '../../../site/register.ts';
+import { municipalities, type Municipality } from '../../../register/model.ts';
 
 export function getStaticPaths() {
   return municipalities(getRegister()).map((municipality) => ({ params: { code: municipality.code }, props: { municipality } }));

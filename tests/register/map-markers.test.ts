@@ -6,10 +6,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateRegister } from '../../scripts/generate-register.ts';
-import { decodeMapMarkers } from '../../src/register/map-markers.ts';
+import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
 import { filterLocations, locationFacets, matchesSelection, validateExports, type Register } from '../../src/register/index.ts';
-import { buildMapMarkers } from '../../src/site/map-markers.ts';
-import { locationName, streetLine } from '../../src/site/register.ts';
+import { locationName, streetLine } from '../../src/register/model.ts';
 import { loadRegister } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -25,7 +24,7 @@ describe.each([
   ['a generated register at scale 1', () => generated(1)],
 ])('map markers of %s', (_, load) => {
   const register = load();
-  const data = JSON.parse(JSON.stringify(buildMapMarkers(register)));
+  const data = JSON.parse(JSON.stringify(encodeMapMarkers(register)));
   const markers = decodeMapMarkers(data);
   const located = register.locations.filter((l) => l.latitude !== undefined);
 
