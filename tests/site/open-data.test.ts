@@ -7,25 +7,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXPORT_FILES, countRegister, loadRegisterDir, validateExports, type Register } from '../../src/register/index.ts';
-import { csvBytes, registerJson } from '../../src/register/serialize.ts';
+import { EXPORT_FILES, countRegister, type Register } from '../../src/register/index.ts';
+import { registerJson } from '../../src/register/serialize.ts';
 import { buildOpenData, type OpenData } from '../../src/site/open-data.ts';
 import { preparePublication, type OpenDataSettings } from '../../src/site/publication.ts';
 import { generateRegister } from '../../scripts/generate-register.ts';
 import { checkDataPackage, type DataPackage } from '../support/data-package.ts';
 import { TMP } from '../support/site.ts';
+import { loadRegister, registerFromCsv } from '../support/register.ts';
 
-function load(path: string): Register {
-  const result = loadRegisterDir(fileURLToPath(new URL(path, import.meta.url)));
-  if (!result.ok) throw new Error(`${path} is invalid`);
-  return result.register;
-}
-
-function fromFiles(files: Record<string, string>): Register {
-  const result = validateExports(csvBytes(files));
-  if (!result.ok) throw new Error(`invalid: ${JSON.stringify(result.errors.slice(0, 3))}`);
-  return result.register;
-}
+const load = (path: string): Register => loadRegister(fileURLToPath(new URL(path, import.meta.url)));
+const fromFiles = registerFromCsv;
 
 function publish(register: Register, settings: OpenDataSettings = {}, site?: string): OpenData {
   const prepared = preparePublication(register, settings);
