@@ -13,7 +13,7 @@ import { contractExportDate, coursesOn } from './courses.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
-import { exportColumns, toCsv } from './serialize.ts';
+import { csvDownload, exportColumns, toCsv } from './serialize.ts';
 import { OFFER_LAW, PROFILES, ROUTES, holdsValidKeurmerk, statusFamily, type Profile, type Route } from './vocabulary.ts';
 
 /** The counts a region page and the municipality table show for a set of locations. */
@@ -227,5 +227,5 @@ export function regionCsv(register: Register, locations: readonly Location[], ex
       upcoming_courses: upcoming?.length,
     };
   });
-  return `\uFEFF${toCsv(REGION_CSV_COLUMNS, rows)}`;
+  return csvDownload(toCsv(REGION_CSV_COLUMNS, rows));
 }

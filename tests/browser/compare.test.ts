@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { contractExportDate, coursePhase, coursesOn, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
 import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');

@@ -15,7 +15,7 @@ import {
   upcomingByOfferAndMonth,
   type Course,
 } from '../../src/register/index.ts';
-import { COURSES, errorsOf, lineOf, onlyError, registerOf, validExport, where, withCourses } from './exports.ts';
+import { COURSES, errorsOf, lineOf, onlyError, registerOf, validExport, where, withCourses } from '../support/exports.ts';
 
 describe('courses.csv', () => {
   it('is optional: a version-1 export validates and says the planning was not published', () => {

@@ -20,7 +20,7 @@ import {
 import {
   errorsOf, lineOf, onlyError, registerOf, validExport, where, withQualityFiles,
   HOLDERS, QUALITY, VISITS,
-} from './exports.ts';
+} from '../support/exports.ts';
 
 const quality = () => withQualityFiles(validExport());
 
