@@ -17,7 +17,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { dataDir, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
+import { dataDir, exportDateFromEnv, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
@@ -97,7 +97,7 @@ function pauseAt(point: string): Promise<void> {
 let phaseStart = performance.now();
 let result;
 try {
-  result = validateExports(readExportDir(source));
+  result = validateExports(readExportDir(source), { exportDate: exportDateFromEnv() });
 } catch (e) {
   refuse([`error: ${(e as Error).message}`], `The export in ${source} cannot be read`);
 }

@@ -248,6 +248,11 @@ const COLUMNS = {
   routes: ['location_id', 'route', 'dayparts', 'modality'],
   profiles: ['location_id', 'profile', 'dayparts', 'modality'],
   status_history: ['holder_id', 'status', 'effective_from', 'note'],
+  quality: [
+    'holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction', 'exam_candidates',
+    'exam_pass_rate', 'satisfaction_score', 'satisfaction_respondents', 'certified_teacher_share', 'decision_date',
+  ],
+  classroom_visits: ['holder_id', 'location_id', 'visit_date', 'kind', 'outcome'],
 } as const;
 
 // ---------------------------------------------------------------------------------------
@@ -371,6 +376,7 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
   const routes: Record<string, Cell>[] = [];
   const profiles: Record<string, Cell>[] = [];
   const statusHistory: Record<string, Cell>[] = [];
+  const careers: Career[] = [];
   const usedNames = new Set<string>();
   const usedKvk = new Set<string>();
   const idWidth = Math.max(4, String(holderCount).length);
@@ -436,6 +442,8 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
       distance_learning: distance,
     });
     for (const e of events) statusHistory.push({ holder_id: holderId, status: e.status, effective_from: iso(e.date), note: e.note });
+    const career: Career = { holderId, events, locationIds: [], size: 1 + extras[h]! };
+    careers.push(career);
 
     // Locations: the first in the home municipality, the others mostly in the same province,
     // and for large holders often anywhere in the country.
@@ -445,6 +453,7 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
     for (let k = 0; k < count; k++) {
       const index = locations.length;
       const locationId = `V${String(index + 1).padStart(locationIdWidth, '0')}`;
+      careers[h]!.locationIds.push(locationId);
       const municipality = k === 0 ? home : rng.chance(nationalShare) ? national.pick(rng) : byProvince.get(home.province)!.pick(rng);
       const place = rng.chance(0.8) ? municipality.places[0]! : rng.pick(municipality.places);
       const [lat, lon] = jitter(rng, place);
@@ -487,11 +496,124 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
     }
   }
 
+  // The assessments and visits draw from a random stream of their own, so adding them left
+  // every file above byte for byte as it was.
+  const { quality, visits } = assessments(new Random((options.seed ?? 42) * 7919 + 14), careers);
   return {
     'holders.csv': csv(COLUMNS.holders, holders),
     'locations.csv': csv(COLUMNS.locations, locations),
     'routes.csv': csv(COLUMNS.routes, routes),
     'profiles.csv': csv(COLUMNS.profiles, profiles),
     'status_history.csv': csv(COLUMNS.status_history, statusHistory),
+    'quality.csv': csv(COLUMNS.quality, quality),
+    'classroom_visits.csv': csv(COLUMNS.classroom_visits, visits),
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Quality assessments (quality.csv) and Toezicht in de Klas (classroom_visits.csv).
+
+/** What the assessments of a holder are drawn from: its decisions, its locations and its size. */
+interface Career {
+  holderId: string;
+  events: Decision[];
+  locationIds: string[];
+  /** Number of locations: a larger holder has more exam candidates and respondents. */
+  size: number;
+}
+
+/** Measurement years the generator assesses: the newest is decided in the spring of the next year. */
+const FIRST_ASSESSED_YEAR = 2019;
+const LAST_ASSESSED_YEAR = 2025;
+
+const yearOf = (dayNumber: number) => Number(iso(dayNumber).slice(0, 4));
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/**
+ * A yearly assessment for every year a holder held the keurmerk in 2019-2025, from a quality
+ * of its own that drifts a little each year, and periodic classroom visits every four years
+ * with now and then an unannounced one. Every tenth holder or so has none published (as a new
+ * holder, or one whose figures the export leaves out), and small holders get small groups,
+ * whose pass rate or mark is left empty (fewer than ten people) with the norm `geen_oordeel`.
+ */
+function assessments(rng: Random, careers: readonly Career[]): { quality: Record<string, Cell>[]; visits: Record<string, Cell>[] } {
+  const quality: Record<string, Cell>[] = [];
+  const visits: Record<string, Cell>[] = [];
+  // Nothing is dated after the newest decision, so the export date stays what it was.
+  const newest = Math.max(...careers.map((c) => c.events.at(-1)!.date));
+  careers.forEach((career, index) => {
+    const { events } = career;
+    const first = events[0]!.date;
+    const last = events.at(-1)!;
+    const ended = last.status === 'ingetrokken' || last.status === 'beeindigd';
+    const heldUntil = ended ? last.date : newest;
+    // The fixed cases the sample must show: the second holder has nothing published.
+    const unpublished = index === 1 || rng.chance(0.08);
+    if (!unpublished) {
+      let level = 0.2 + 0.8 * Math.sqrt(rng.next()); // 0 weak .. 1 strong; most schools do well
+      const from = Math.max(FIRST_ASSESSED_YEAR, yearOf(first));
+      const to = Math.min(LAST_ASSESSED_YEAR, yearOf(heldUntil) - (ended ? 1 : 0));
+      for (let year = from; year <= to; year++) {
+        level = clamp(level + (rng.next() - 0.5) * 0.25, 0, 1);
+        const aspirant = year === yearOf(first);
+        const groups = Math.min(career.size, 8) * rng.int(5, 30) * (aspirant ? 0.4 : 1);
+        const candidates = Math.round(groups * (0.6 + rng.next() * 0.6));
+        const respondents = Math.round(groups * (0.3 + rng.next() * 0.5));
+        const passRate = candidates >= 10 ? round1(clamp(38 + level * 48 + (rng.next() - 0.5) * 16, 0, 100)) : undefined;
+        const score = respondents >= 10 ? round1(clamp(6.2 + level * 2.4 + (rng.next() - 0.5) * 0.8, 1, 10)) : undefined;
+        const teachers = rng.chance(0.92) ? round1(clamp(55 + level * 40 + (rng.next() - 0.5) * 16, 0, 100)) : undefined;
+        const organisation = rng.chance(0.1 + (1 - level) * 0.15) ? 'niet_behaald' : 'behaald';
+        const results = passRate === undefined ? 'geen_oordeel' : passRate >= 55 ? 'behaald' : 'niet_behaald';
+        const satisfaction = score === undefined ? 'geen_oordeel' : score >= 7 ? 'behaald' : 'niet_behaald';
+        // A norm without a judgement counts half: a small school is neither praised nor punished for it.
+        const points = [organisation, results, satisfaction].reduce((sum, n) => sum + (n === 'behaald' ? 1 : n === 'geen_oordeel' ? 0.5 : 0), 0);
+        const excellent = (passRate ?? 0) >= 72 && (score ?? 0) >= 8 && organisation === 'behaald';
+        const rating = aspirant ? 'aspirant' : String(clamp(Math.floor(points + (excellent ? 1 : 0.5)), 1, 4));
+        const decision = workday(day(`${year + 1}-03-01`) + rng.int(0, 75));
+        quality.push({
+          holder_id: career.holderId,
+          measurement_year: year,
+          rating,
+          norm_organisation: organisation,
+          norm_results: results,
+          norm_satisfaction: satisfaction,
+          exam_candidates: rng.chance(0.95) ? candidates : undefined,
+          exam_pass_rate: passRate,
+          satisfaction_score: score?.toFixed(1),
+          satisfaction_respondents: respondents,
+          certified_teacher_share: teachers,
+          decision_date: rng.chance(0.9) && decision <= newest ? iso(decision) : undefined,
+        });
+        // The exam count may be left out: then the pass rate must go too.
+        const row = quality.at(-1)!;
+        if (row.exam_candidates === undefined) row.exam_pass_rate = undefined;
+      }
+    }
+
+    // Periodic inspections every four years from the first grant, while the keurmerk lasts;
+    // every twelfth holder or so is missing its latest one (the validator warns about those).
+    const place = () => (career.locationIds.length > 0 && rng.chance(0.85) ? rng.pick(career.locationIds) : undefined);
+    const holderVisits: { date: number; kind: string; outcome: string; location: string | undefined }[] = [];
+    const skipLatest = rng.chance(0.08);
+    for (let date = first + rng.int(200, 700); date <= heldUntil; date += rng.int(1300, 1460)) {
+      if (skipLatest && date + 1460 > heldUntil) break;
+      const outcome = rng.chance(0.88) ? 'voldoende' : 'onvoldoende';
+      holderVisits.push({ date: workday(date), kind: 'periodiek', outcome, location: place() });
+      // An insufficient visit is followed by an unannounced one; now and then there is one anyway.
+      const follow = outcome === 'onvoldoende' || rng.chance(0.12);
+      const next = date + rng.int(60, 300);
+      if (follow && next <= heldUntil) {
+        holderVisits.push({ date: workday(next), kind: 'onaangekondigd', outcome: rng.chance(0.8) ? 'voldoende' : 'onvoldoende', location: place() });
+      }
+    }
+    const seen = new Set<string>();
+    for (const v of holderVisits) {
+      const key = `${v.location ?? ''} ${v.date}`;
+      if (v.date > newest || seen.has(key)) continue;
+      seen.add(key);
+      visits.push({ holder_id: career.holderId, location_id: v.location, visit_date: iso(v.date), kind: v.kind, outcome: v.outcome });
+    }
+  });
+  return { quality, visits };
 }

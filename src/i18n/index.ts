@@ -88,3 +88,12 @@ export function formatYear(lang: Lang, year: number): string {
   if (!format) yearFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
   return format.format(year);
 }
+
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A percentage given as 0 to 100 (`71.3`), as the language writes one: "71,3%", "%71,3", "٪٧١٫٣". */
+export function formatPercent(lang: Lang, percentage: number): string {
+  let format = percentFormats.get(lang);
+  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })));
+  return format.format(percentage);
+}

@@ -91,11 +91,20 @@ export function decisionKind(status: Status, previous: Status | undefined): Chan
   return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
 }
 
-/** The newest date the register states: its default export date, so the output never depends on the clock. */
+/**
+ * The newest decision date the register states (a status, a decision on a measurement year, a
+ * classroom visit): its default export date, so the output never depends on the clock.
+ */
 export function latestDecisionDate(register: Register): string | undefined {
   let latest: string | undefined;
   for (const holder of register.holders) {
-    for (const date of [holder.status_since, ...holder.history.map((e) => e.effective_from)]) {
+    const dates = [
+      holder.status_since,
+      ...holder.history.map((e) => e.effective_from),
+      ...holder.quality.flatMap((q) => (q.decision_date === undefined ? [] : [q.decision_date])),
+      ...holder.visits.map((v) => v.visit_date),
+    ];
+    for (const date of dates) {
       if (latest === undefined || date > latest) latest = date;
     }
   }

@@ -5,7 +5,7 @@
  * column it came from, and the open-data CSVs are written from the same objects. The
  * joins are plain arrays and maps (no back-references), so the model serialises as JSON.
  */
-import type { HolderRow, LocationRow, ProfileRow, RouteRow, StatusRow } from './schema.ts';
+import type { ClassroomVisitRow, HolderRow, LocationRow, ProfileRow, QualityRow, RouteRow, StatusRow } from './schema.ts';
 import { PROVINCES, type Province } from './vocabulary.ts';
 
 /** A Wi2021 route offered at a location. */
@@ -15,16 +15,28 @@ export type ProfileOffer = ProfileRow;
 /** One keurmerk decision about a holder. */
 export type StatusEvent = StatusRow;
 
+/** One measurement year's quality assessment of a holder (quality.csv). */
+export type Assessment = QualityRow;
+/** One Toezicht in de Klas visit (classroom_visits.csv). */
+export type ClassroomVisit = ClassroomVisitRow;
+
 /** A teaching location (vestiging) with what it offers. */
 export interface Location extends LocationRow {
   routes: RouteOffer[];
   profiles: ProfileOffer[];
 }
 
-/** A keurmerk holder with its locations and its status history, oldest decision first. */
+/**
+ * A keurmerk holder with its locations, its status history (oldest decision first), its
+ * quality assessments (oldest measurement year first) and its classroom visits (oldest first).
+ * An empty `quality` means no assessment is published for this holder; whether that is because
+ * the export had no quality.csv at all is `Register.published.quality`.
+ */
 export interface Holder extends HolderRow {
   locations: Location[];
   history: StatusEvent[];
+  quality: Assessment[];
+  visits: ClassroomVisit[];
 }
 
 /** The whole validated register. Arrays are in export order; lookups are by identifier. */
@@ -33,6 +45,11 @@ export interface Register {
   locations: Location[];
   holderById: ReadonlyMap<string, Holder>;
   locationById: ReadonlyMap<string, Location>;
+  /**
+   * Which optional files of contract version 2 the export held. A page tells "this export
+   * publishes no assessments" (file absent) apart from "this school has none" (no rows).
+   */
+  published: { quality: boolean; classroomVisits: boolean };
 }
 
 /** Counts that the validator's summary and the home page both show. */
@@ -42,6 +59,8 @@ export interface RegisterCounts {
   routes: number;
   profiles: number;
   statusEvents: number;
+  assessments: number;
+  classroomVisits: number;
 }
 
 export function countRegister(register: Register): RegisterCounts {
@@ -57,6 +76,8 @@ export function countRegister(register: Register): RegisterCounts {
     routes,
     profiles,
     statusEvents: register.holders.reduce((n, h) => n + h.history.length, 0),
+    assessments: register.holders.reduce((n, h) => n + h.quality.length, 0),
+    classroomVisits: register.holders.reduce((n, h) => n + h.visits.length, 0),
   };
 }
 
@@ -67,10 +88,14 @@ export function joinRegister(rows: {
   routes: RouteRow[];
   profiles: ProfileRow[];
   statusHistory: StatusRow[];
+  /** Absent when the export has no quality.csv; an empty array when it has one without rows. */
+  quality?: QualityRow[];
+  /** Absent when the export has no classroom_visits.csv. */
+  classroomVisits?: ClassroomVisitRow[];
 }): Register {
   const holderById = new Map<string, Holder>();
   const holders = rows.holders.map((row) => {
-    const holder: Holder = { ...row, locations: [], history: [] };
+    const holder: Holder = { ...row, locations: [], history: [], quality: [], visits: [] };
     holderById.set(holder.holder_id, holder);
     return holder;
   });
@@ -84,8 +109,15 @@ export function joinRegister(rows: {
   for (const route of rows.routes) locationById.get(route.location_id)!.routes.push(route);
   for (const profile of rows.profiles) locationById.get(profile.location_id)!.profiles.push(profile);
   for (const event of rows.statusHistory) holderById.get(event.holder_id)!.history.push(event);
-  for (const holder of holders) holder.history.sort((a, b) => a.effective_from.localeCompare(b.effective_from));
-  return { holders, locations, holderById, locationById };
+  for (const assessment of rows.quality ?? []) holderById.get(assessment.holder_id)!.quality.push(assessment);
+  for (const visit of rows.classroomVisits ?? []) holderById.get(visit.holder_id)!.visits.push(visit);
+  for (const holder of holders) {
+    holder.history.sort((a, b) => a.effective_from.localeCompare(b.effective_from));
+    holder.quality.sort((a, b) => a.measurement_year - b.measurement_year);
+    holder.visits.sort((a, b) => a.visit_date.localeCompare(b.visit_date));
+  }
+  const published = { quality: rows.quality !== undefined, classroomVisits: rows.classroomVisits !== undefined };
+  return { holders, locations, holderById, locationById, published };
 }
 
 /** The holder of a location: every page, download and marker that shows a location names its holder. */
@@ -99,7 +131,7 @@ export function locationName(location: Location, holder: Holder): string {
 }
 
 /** Street, number and suffix as written on an envelope: `Dorpsstraat 12 A`. */
-export function streetLine(location: Location): string {
+export function streetLine(location: Pick<Location, 'street' | 'house_number' | 'house_number_suffix'>): string {
   const suffix = location.house_number_suffix;
   return `${location.street} ${location.house_number}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
 }

@@ -58,7 +58,15 @@ function readAtMost(path: string, limit: number): Uint8Array {
   }
 }
 
+/**
+ * `REGISTER_EXPORT_DATE`, when set: the validator judges measurement years and periodic
+ * visits against the same date that the open data says it describes.
+ */
+export function exportDateFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.REGISTER_EXPORT_DATE?.trim() || undefined;
+}
+
 /** Reads and validates a folder in one step. */
 export function loadRegisterDir(dir: string = dataDir()): ValidationResult {
-  return validateExports(readExportDir(dir));
+  return validateExports(readExportDir(dir), { exportDate: exportDateFromEnv() });
 }

@@ -8,7 +8,21 @@
  * a spreadsheet, not for a programmer.
  */
 import * as z from 'zod';
-import { DAYPARTS, LAWS, MODALITIES, MUNICIPALITY_CODE, PROFILES, PROVINCES, ROUTES, STATUSES } from './vocabulary.ts';
+import {
+  DAYPARTS,
+  LAWS,
+  MODALITIES,
+  MUNICIPALITY_CODE,
+  NORM_OUTCOMES,
+  ORGANISATION_OUTCOMES,
+  PROFILES,
+  PROVINCES,
+  RATINGS,
+  ROUTES,
+  STATUSES,
+  VISIT_KINDS,
+  VISIT_OUTCOMES,
+} from './vocabulary.ts';
 import { NETHERLANDS } from './geo.ts';
 
 const REQUIRED = 'a value is required here';
@@ -185,6 +199,41 @@ const modality = about(oneOf(MODALITIES, 'modality'), {
 });
 const status = oneOf(STATUSES, 'keurmerk status');
 
+/**
+ * A number written with a decimal point and at most `decimals` decimals, within a range. A
+ * comma is refused with its own message: Dutch spreadsheets write 71,5, and the steward should
+ * learn that the export wants 71.5 rather than that "71,5 is not a number".
+ */
+function decimal(range: { minimum: number; maximum: number }, decimals: number, example: string) {
+  const pattern = decimals === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${decimals}})?$`);
+  const shape = decimals === 0 ? 'a whole number' : `a number with at most ${decimals === 1 ? 'one decimal' : `${decimals} decimals`}, written with a dot, like ${example}`;
+  return str()
+    .refine((s) => !/^\d+,\d+$/.test(s), { message: `must use a decimal point, not a comma, like ${example}`, abort: true })
+    .regex(pattern, `must be ${shape}`)
+    .transform(Number)
+    .refine((n) => n >= range.minimum && n <= range.maximum, `must be between ${range.minimum} and ${range.maximum}`)
+    .meta({ published: { type: 'number', ...range } } satisfies ColumnMeta);
+}
+
+/** A count of people: a whole number, 0 or more (no upper bound in the contract). */
+function count() {
+  return str()
+    .regex(/^\d+$/, 'must be a whole number, 0 or more')
+    .transform(Number)
+    .meta({ published: { type: 'number', minimum: 0 } } satisfies ColumnMeta);
+}
+
+/** The first measurement year: the Keurmerk Inburgeren started in 2013. */
+export const FIRST_MEASUREMENT_YEAR = 2013;
+
+const measurementYear = str()
+  .regex(/^\d{4}$/, 'must be a year written with four digits, like 2025')
+  .transform(Number)
+  .refine((n) => n >= FIRST_MEASUREMENT_YEAR, `must be ${FIRST_MEASUREMENT_YEAR} or later (the keurmerk started in ${FIRST_MEASUREMENT_YEAR})`)
+  .meta({ published: { type: 'number', minimum: FIRST_MEASUREMENT_YEAR } } satisfies ColumnMeta);
+
+const percentage = (example: string) => decimal({ minimum: 0, maximum: 100 }, 1, example);
+
 /** Column rules per file. Order here is the order of the open-data downloads; descriptions feed their data dictionary. */
 export const holderRow = z.object({
   holder_id: about(identifier, { description: 'Identifier of the keurmerk holder. Stable across publications, never reused; the holder\'s page is /{lang}/aanbieder/{holder_id}/.' }),
@@ -241,11 +290,36 @@ export const statusRow = z.object({
   note: about(text(500).optional(), { description: 'Public note on the decision.', multiline: true }),
 });
 
+export const qualityRow = z.object({
+  holder_id: about(identifier, { description: 'The holder that was assessed (holders.csv).' }),
+  measurement_year: about(measurementYear, { description: 'Measurement year (meetjaar) the assessment is about: four digits.' }),
+  rating: about(oneOf(RATINGS, 'rating'), { description: 'Outcome of the assessment: 1, 2, 3 or 4 stars, or aspirant for a holder too new to be rated.' }),
+  norm_organisation: about(oneOf(ORGANISATION_OUTCOMES, 'outcome of the organisation norm'), { description: 'Main norm on the organisation: behaald (met) or niet_behaald (not met).' }),
+  norm_results: about(oneOf(NORM_OUTCOMES, 'norm outcome'), { description: 'Main norm on exam results: behaald (met), niet_behaald (not met) or geen_oordeel (too few exam results to judge).' }),
+  norm_satisfaction: about(oneOf(NORM_OUTCOMES, 'norm outcome'), { description: 'Main norm on the learner satisfaction survey: behaald (met), niet_behaald (not met) or geen_oordeel (too few respondents to judge).' }),
+  exam_candidates: about(count().optional(), { description: 'Number of the holder\'s learners who sat inburgering exams in the measurement year.' }),
+  exam_pass_rate: about(percentage('71.5').optional(), { description: 'Percentage of those candidates who passed, 0 to 100; only published when there were at least 10 candidates.' }),
+  satisfaction_score: about(decimal({ minimum: 1, maximum: 10 }, 1, '7.8').optional(), { description: 'Average mark (1 to 10) the learners gave in the satisfaction survey; only published when at least 10 learners answered.' }),
+  satisfaction_respondents: about(count().optional(), { description: 'Number of learners who answered the satisfaction survey.' }),
+  certified_teacher_share: about(percentage('85').optional(), { description: 'Percentage of lessons given by NT2 teachers in a recognised register; the norm is at least 80.' }),
+  decision_date: about(isoDate.optional(), { description: 'Date of Blik op Werk\'s decision on the measurement year.' }),
+});
+
+export const classroomVisitRow = z.object({
+  holder_id: about(identifier, { description: 'The holder whose lessons were visited (holders.csv).' }),
+  location_id: about(identifier.optional(), { description: 'The location visited (locations.csv), when the visit was at one location of the holder.' }),
+  visit_date: about(isoDate, { description: 'Date of the visit.' }),
+  kind: about(oneOf(VISIT_KINDS, 'kind of visit'), { description: 'periodiek (the classroom inspection every four years) or onaangekondigd (an unannounced visit).' }),
+  outcome: about(oneOf(VISIT_OUTCOMES, 'visit outcome'), { description: 'Outcome of the visit: voldoende (sufficient) or onvoldoende (insufficient).' }),
+});
+
 export type HolderRow = z.infer<typeof holderRow>;
 export type LocationRow = z.infer<typeof locationRow>;
 export type RouteRow = z.infer<typeof routeRow>;
 export type ProfileRow = z.infer<typeof profileRow>;
 export type StatusRow = z.infer<typeof statusRow>;
+export type QualityRow = z.infer<typeof qualityRow>;
+export type ClassroomVisitRow = z.infer<typeof classroomVisitRow>;
 
 /** A reference from some columns of one file to the key of another (a Table Schema foreign key). */
 export interface ForeignKey {
@@ -277,6 +351,16 @@ export const EXPORT_FILES = {
   routes: { name: 'routes.csv', required: true, row: routeRow, primaryKey: ['location_id', 'route'], foreignKeys: references('locations', 'location_id') },
   profiles: { name: 'profiles.csv', required: true, row: profileRow, primaryKey: ['location_id', 'profile'], foreignKeys: references('locations', 'location_id') },
   status_history: { name: 'status_history.csv', required: false, row: statusRow, primaryKey: ['holder_id', 'effective_from'], foreignKeys: references('holders', 'holder_id') },
+  quality: { name: 'quality.csv', required: false, row: qualityRow, primaryKey: ['holder_id', 'measurement_year'], foreignKeys: references('holders', 'holder_id') },
+  classroom_visits: {
+    name: 'classroom_visits.csv',
+    required: false,
+    row: classroomVisitRow,
+    // No two rows share holder, location and date, but location_id may be empty, and a Table
+    // Schema primary key may not be: the validator enforces the rule, the schema leaves it out.
+    primaryKey: [],
+    foreignKeys: [...references('holders', 'holder_id'), ...references('locations', 'location_id')],
+  },
 } as const satisfies Record<string, ExportFile>;
 
 export type ExportFileKey = keyof typeof EXPORT_FILES;

@@ -66,15 +66,26 @@ export function registerRows(register: Register): Record<ExportFileKey, readonly
     routes: register.locations.flatMap((l) => l.routes),
     profiles: register.locations.flatMap((l) => l.profiles),
     status_history: register.holders.flatMap((h) => h.history),
+    quality: register.holders.flatMap((h) => h.quality),
+    classroom_visits: register.holders.flatMap((h) => h.visits),
   };
 }
 
-/** Every file of the contract as CSV text, by file name (`holders.csv`), in contract order. */
+/**
+ * The files a publication of this register holds, in contract order. The version-2 files
+ * (quality.csv, classroom_visits.csv) only when the export had them: a header-only download
+ * would say "no school has an assessment", which an export without the file does not say.
+ */
+export function publishedFileKeys(register: Register): ExportFileKey[] {
+  return (Object.keys(EXPORT_FILES) as ExportFileKey[]).filter(
+    (key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits),
+  );
+}
+
+/** Every published file of the contract as CSV text, by file name (`holders.csv`), in contract order. */
 export function serializeRegister(register: Register): Record<string, string> {
   const rows = registerRows(register);
-  return Object.fromEntries(
-    (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
-  );
+  return Object.fromEntries(publishedFileKeys(register).map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]));
 }
 
 /** CSV texts as the bytes `validateExports` reads, so the round trip uses the real ingestion. */
@@ -95,7 +106,8 @@ function pick(row: object, columns: readonly string[], leaveOut: readonly string
 
 /**
  * The shape of `register.json`: holders with their locations (each with its routes and
- * profiles) and their decisions, oldest first. Keys are the contract's column names; a
+ * profiles), their decisions, and (when the export had those files) their quality
+ * assessments (`quality`) and classroom visits (`classroom_visits`), all oldest first. Keys are the contract's column names; a
  * reference that the nesting already says (a location's `holder_id`) is left out, and so is
  * an absent value.
  */
@@ -113,6 +125,8 @@ export function publishedRegister(register: Register, exportDate: string): Publi
     routes: exportColumns('routes'),
     profiles: exportColumns('profiles'),
     history: exportColumns('status_history'),
+    quality: exportColumns('quality'),
+    visits: exportColumns('classroom_visits'),
   };
   return {
     export_date: exportDate,
@@ -124,6 +138,8 @@ export function publishedRegister(register: Register, exportDate: string): Publi
         profiles: location.profiles.map((p) => pick(p, columns.profiles, ['location_id'])),
       })),
       history: holder.history.map((e) => pick(e, columns.history, ['holder_id'])),
+      ...(register.published.quality ? { quality: holder.quality.map((q) => pick(q, columns.quality, ['holder_id'])) } : {}),
+      ...(register.published.classroomVisits ? { classroom_visits: holder.visits.map((v) => pick(v, columns.visits, ['holder_id'])) } : {}),
     })),
   };
 }
@@ -158,8 +174,13 @@ export function readPublishedRegister(text: string): PublishedRead {
   if (!isObject(doc) || !Array.isArray(doc.holders) || typeof doc.export_date !== 'string') {
     return { ok: false, message: 'it has no "export_date" and "holders"; is it the register.json from /data/ of an earlier publication?' };
   }
-  const rows: Record<ExportFileKey, object[]> = { holders: [], locations: [], routes: [], profiles: [], status_history: [] };
-  for (const holder of list(doc.holders)) {
+  const rows: Record<ExportFileKey, object[]> = { holders: [], locations: [], routes: [], profiles: [], status_history: [], quality: [], classroom_visits: [] };
+  // A publication made without quality.csv or classroom_visits.csv has no such key on any holder.
+  const holders = list(doc.holders);
+  const optional = new Set<ExportFileKey>();
+  if (holders.some((h) => Array.isArray(h.quality))) optional.add('quality');
+  if (holders.some((h) => Array.isArray(h.classroom_visits))) optional.add('classroom_visits');
+  for (const holder of holders) {
     rows.holders.push(holder);
     for (const location of list(holder.locations)) {
       rows.locations.push({ ...location, holder_id: holder.holder_id });
@@ -167,9 +188,13 @@ export function readPublishedRegister(text: string): PublishedRead {
       for (const profile of list(location.profiles)) rows.profiles.push({ ...profile, location_id: location.location_id });
     }
     for (const event of list(holder.history)) rows.status_history.push({ ...event, holder_id: holder.holder_id });
+    for (const q of list(holder.quality)) rows.quality.push({ ...q, holder_id: holder.holder_id });
+    for (const v of list(holder.classroom_visits)) rows.classroom_visits.push({ ...v, holder_id: holder.holder_id });
   }
   const files = Object.fromEntries(
-    (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
+    (Object.keys(EXPORT_FILES) as ExportFileKey[])
+      .filter((key) => (key !== 'quality' && key !== 'classroom_visits') || optional.has(key))
+      .map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
   );
   const result: ValidationResult = validateExports(csvBytes(files));
   if (!result.ok) {

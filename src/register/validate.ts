@@ -14,13 +14,16 @@ import {
   columnsOf,
   type ExportFile,
   type ExportFileKey,
+  isoDate,
+  type ClassroomVisitRow,
   type HolderRow,
   type LocationRow,
   type ProfileRow,
+  type QualityRow,
   type RouteRow,
   type StatusRow,
 } from './schema.ts';
-import { OFFER_LAW, type OfferKind } from './vocabulary.ts';
+import { MIN_GROUP_SIZE, OFFER_LAW, PERIODIC_VISIT_YEARS, holdsValidKeurmerk, type OfferKind } from './vocabulary.ts';
 
 /** The bytes of each export file by file name (`holders.csv`); a missing file is absent. */
 export type ExportBytes = Partial<Record<string, Uint8Array>>;
@@ -31,6 +34,21 @@ export interface RowCounts {
   locations: number;
   routes: number;
   profiles: number;
+  /** Rows of quality.csv; absent when the export has no such file. */
+  quality?: number;
+  /** Rows of classroom_visits.csv; absent when the export has no such file. */
+  classroomVisits?: number;
+}
+
+/** What the validator needs besides the files. */
+export interface ValidateOptions {
+  /**
+   * `REGISTER_EXPORT_DATE`, when set: the date the export describes. Without it (or when it is
+   * not a real date, which the build reports on its own) the newest decision date in the
+   * export is used, as the contract says. Measurement years and periodic visits are judged
+   * against it.
+   */
+  exportDate?: string;
 }
 
 export type ValidationResult =
@@ -184,7 +202,7 @@ function checkFile(
  * Rows with a cell error are left out of the cross-file checks, so one bad identifier
  * does not also produce a cascade of "unknown holder" reports elsewhere.
  */
-export function validateExports(files: ExportBytes): ValidationResult {
+export function validateExports(files: ExportBytes, options: ValidateOptions = {}): ValidationResult {
   const problems: Problem[] = [];
   const read = (key: ExportFileKey) => checkFile(EXPORT_FILES[key], files[EXPORT_FILES[key].name], problems);
 
@@ -194,13 +212,21 @@ export function validateExports(files: ExportBytes): ValidationResult {
     routes: read('routes') as unknown as FileCheck<RouteRow>,
     profiles: read('profiles') as unknown as FileCheck<ProfileRow>,
     history: read('status_history') as unknown as FileCheck<StatusRow>,
+    quality: read('quality') as unknown as FileCheck<QualityRow>,
+    visits: read('classroom_visits') as unknown as FileCheck<ClassroomVisitRow>,
   };
+  const exportDate = options.exportDate !== undefined && isoDate.safeParse(options.exportDate).success ? options.exportDate : newestDecisionDate(t);
   crossCheck(t, problems);
-  const counts = {
+  checkQuality(t, exportDate, problems);
+  const hasQuality = files[EXPORT_FILES.quality.name] !== undefined;
+  const hasVisits = files[EXPORT_FILES.classroom_visits.name] !== undefined;
+  const counts: RowCounts = {
     holders: t.holders.rowCount,
     locations: t.locations.rowCount,
     routes: t.routes.rowCount,
     profiles: t.profiles.rowCount,
+    ...(hasQuality ? { quality: t.quality.rowCount } : {}),
+    ...(hasVisits ? { classroomVisits: t.visits.rowCount } : {}),
   };
 
   if (problems.some((p) => p.severity === 'error')) {
@@ -215,6 +241,8 @@ export function validateExports(files: ExportBytes): ValidationResult {
     routes: t.routes.rows.map((r) => r.row as RouteRow),
     profiles: t.profiles.rows.map((p) => p.row as ProfileRow),
     statusHistory: t.history.rows.map((s) => s.row as StatusRow),
+    ...(hasQuality ? { quality: t.quality.rows.map((q) => q.row as QualityRow) } : {}),
+    ...(hasVisits ? { classroomVisits: t.visits.rows.map((v) => v.row as ClassroomVisitRow) } : {}),
   });
   t.holders.rows.forEach((h, i) => {
     if (register.holders[i]!.locations.length === 0) {
@@ -226,6 +254,7 @@ export function validateExports(files: ExportBytes): ValidationResult {
       problems.push({ severity: 'warning', file: EXPORT_FILES.locations.name, line: l.line, column: 'location_id', message: 'this location has no coordinates, so it is not on the map and not sorted by distance', value: l.row.location_id });
     }
   }
+  if (hasVisits && exportDate !== undefined) problems.push(...missingPeriodicVisits(t, exportDate));
   return { ok: true, register, warnings: sortProblems(problems, FILE_ORDER), counts };
 }
 
@@ -235,6 +264,131 @@ interface Tables {
   routes: FileCheck<RouteRow>;
   profiles: FileCheck<ProfileRow>;
   history: FileCheck<StatusRow>;
+  quality: FileCheck<QualityRow>;
+  visits: FileCheck<ClassroomVisitRow>;
+}
+
+/**
+ * The contract's default export date: the newest decision date in the export (a status, a
+ * decision on a measurement year, a classroom visit). Course dates never count: they are
+ * planned ahead.
+ */
+function newestDecisionDate(t: Tables): string | undefined {
+  let newest: string | undefined;
+  const consider = (date: string | undefined) => {
+    if (date !== undefined && (newest === undefined || date > newest)) newest = date;
+  };
+  for (const h of t.holders.rows) consider(h.row.status_since);
+  for (const s of t.history.rows) consider(s.row.effective_from);
+  for (const q of t.quality.rows) consider(q.row.decision_date);
+  for (const v of t.visits.rows) consider(v.row.visit_date);
+  return newest;
+}
+
+/** The date `years` years before an ISO date (29 February falls back to 28 February). */
+function yearsBefore(date: string, years: number): string {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  const shifted = `${String(Number(y) - years).padStart(4, '0')}-${m}-${d}`;
+  return isoDate.safeParse(shifted).success ? shifted : `${shifted.slice(0, 8)}28`;
+}
+
+/**
+ * The rules of quality.csv and classroom_visits.csv that span rows or files: references, one
+ * row per holder and year (or holder, location and date), years after the export, dates
+ * before their year, figures over fewer than ten people, and visits at another holder's
+ * location.
+ */
+function checkQuality(t: Tables, exportDate: string | undefined, problems: Problem[]): void {
+  const error = (file: string, at: CheckedRow<unknown>, column: string, message: string, value?: string) =>
+    problems.push({ severity: 'error', file, line: at.line, column, message: message + textLineHint(at), value });
+  const Q = EXPORT_FILES.quality.name;
+  const V = EXPORT_FILES.classroom_visits.name;
+  const holderIds = new Set(t.holders.rows.flatMap((h) => (h.row.holder_id === undefined ? [] : [h.row.holder_id])));
+  const locationHolder = new Map(t.locations.rows.flatMap((l) => (l.row.location_id === undefined ? [] : [[l.row.location_id, l.row.holder_id] as const])));
+  const danglingHolder = (id: string | undefined) =>
+    id !== undefined && t.holders.readable && !holderIds.has(id) && !t.holders.rejectedIds.has(id);
+
+  const yearLine = new Map<string, number>();
+  for (const q of t.quality.rows) {
+    const { row, raw } = q;
+    if (danglingHolder(row.holder_id)) error(Q, q, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+    if (row.holder_id !== undefined && row.measurement_year !== undefined) {
+      const key = `${row.holder_id}\u0000${row.measurement_year}`;
+      const first = yearLine.get(key);
+      if (first !== undefined) {
+        error(Q, q, 'measurement_year', `holder ${row.holder_id} already has an assessment for this year on line ${first}; one row per holder and measurement year`, raw.measurement_year);
+      } else yearLine.set(key, q.line);
+    }
+    const future = row.measurement_year !== undefined && exportDate !== undefined && row.measurement_year > Number(exportDate.slice(0, 4));
+    if (future) error(Q, q, 'measurement_year', `must not be after the year of the export date (${exportDate})`, raw.measurement_year);
+    // A decision before a year that is itself wrong is not a second problem.
+    if (!future && row.decision_date !== undefined && row.measurement_year !== undefined && row.decision_date < `${row.measurement_year}-01-01`) {
+      error(Q, q, 'decision_date', `must not be before 1 January of the measurement year (${row.measurement_year})`, raw.decision_date);
+    }
+    // A figure over fewer than ten people can point at individual learners: an error, never a warning.
+    // Judged only when the count itself passed its rule, so a bad count is reported once.
+    const small = (figure: 'exam_pass_rate' | 'satisfaction_score', people: 'exam_candidates' | 'satisfaction_respondents', who: string) => {
+      if (row[figure] === undefined || (raw[people] !== undefined && row[people] === undefined)) return;
+      const n = row[people];
+      if (n === undefined) {
+        error(Q, q, figure, `may only be given together with ${people} (${MIN_GROUP_SIZE} or more ${who}); leave it empty or fill in ${people}`, raw[figure]);
+      } else if (n < MIN_GROUP_SIZE) {
+        error(Q, q, figure, `must be left empty: it is over ${n} ${who}, fewer than ${MIN_GROUP_SIZE}, and such a figure can point at individual learners`, raw[figure]);
+      }
+    };
+    small('exam_pass_rate', 'exam_candidates', 'exam candidates');
+    small('satisfaction_score', 'satisfaction_respondents', 'respondents');
+  }
+
+  const visitLine = new Map<string, number>();
+  for (const v of t.visits.rows) {
+    const { row } = v;
+    if (danglingHolder(row.holder_id)) error(V, v, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+    const locationId = row.location_id;
+    if (locationId !== undefined && t.locations.readable && !t.locations.rejectedIds.has(locationId)) {
+      if (!locationHolder.has(locationId)) {
+        error(V, v, 'location_id', 'no location with this identifier in locations.csv', locationId);
+      } else {
+        const owner = locationHolder.get(locationId);
+        // Only between holders that exist: an unknown holder on either side is reported once, by its own holder_id.
+        if (row.holder_id !== undefined && holderIds.has(row.holder_id) && owner !== undefined && holderIds.has(owner) && owner !== row.holder_id) {
+          error(V, v, 'location_id', `this location belongs to ${owner} in locations.csv, not to ${row.holder_id}`, locationId);
+        }
+      }
+    }
+    if (row.holder_id !== undefined && row.visit_date !== undefined && (locationId !== undefined || v.raw.location_id === undefined)) {
+      const key = `${row.holder_id}\u0000${locationId ?? ''}\u0000${row.visit_date}`;
+      const first = visitLine.get(key);
+      if (first !== undefined) {
+        error(V, v, 'visit_date', `holder ${row.holder_id} already has a visit ${locationId ? `at ${locationId} ` : ''}on this date on line ${first}; one row per holder, location and date`, row.visit_date);
+      } else visitLine.set(key, v.line);
+    }
+  }
+}
+
+/**
+ * Holders with a valid keurmerk, first granted more than four years before the export date,
+ * without a periodic classroom visit in the four years before it: a warning, since the visit
+ * may simply not be in this export yet. Only asked when the export has classroom_visits.csv.
+ */
+function missingPeriodicVisits(t: Tables, exportDate: string): Problem[] {
+  const since = yearsBefore(exportDate, PERIODIC_VISIT_YEARS);
+  const visited = new Set(
+    t.visits.rows.filter((v) => v.row.kind === 'periodiek' && v.row.visit_date! > since && v.row.visit_date! <= exportDate).map((v) => v.row.holder_id),
+  );
+  const out: Problem[] = [];
+  for (const h of t.holders.rows) {
+    const { holder_id: id, keurmerk_status: status, first_granted: first } = h.row;
+    if (!status || !holdsValidKeurmerk(status) || first === undefined || first >= since || visited.has(id)) continue;
+    out.push({
+      severity: 'warning',
+      file: EXPORT_FILES.classroom_visits.name,
+      column: 'holder_id',
+      message: `holder ${id} holds a valid keurmerk since ${first} but has no periodiek visit in the ${PERIODIC_VISIT_YEARS} years before the export date (${exportDate}); the visit may not be in this export yet`,
+      value: id,
+    });
+  }
+  return out;
 }
 
 /**

@@ -161,7 +161,44 @@ export function provinceSlug(province: Province): string {
     .toLowerCase();
 }
 
-/** The province whose slug this is, if any. */
-export function provinceFromSlug(slug: string): Province | undefined {
-  return PROVINCES.find((p) => provinceSlug(p) === slug);
+/**
+ * The yearly quality assessment's outcome: one to four stars, or `aspirant` for a holder too
+ * new to be rated. Codes as the export writes them; ordered from "no stars yet" upwards, so a
+ * page and a sort read the same order.
+ */
+export const RATINGS = ['aspirant', '1', '2', '3', '4'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** Stars of a rating, or undefined for `aspirant` (which is not zero stars: it is "not rated yet"). */
+export function ratingStars(rating: Rating): number | undefined {
+  return rating === 'aspirant' ? undefined : Number(rating);
 }
+
+/** Outcome of the organisation norm: it is always judged. */
+export const ORGANISATION_OUTCOMES = ['behaald', 'niet_behaald'] as const;
+/** Outcome of the results and satisfaction norms: `geen_oordeel` when too few people took part to judge. */
+export const NORM_OUTCOMES = ['behaald', 'niet_behaald', 'geen_oordeel'] as const;
+export type NormOutcome = (typeof NORM_OUTCOMES)[number];
+
+/** The three main norms of the quality assessment, by their column in quality.csv. */
+export const NORMS = ['norm_organisation', 'norm_results', 'norm_satisfaction'] as const;
+export type Norm = (typeof NORMS)[number];
+
+/** Share of lessons that must be given by NT2 teachers in a recognised register (percent). */
+export const CERTIFIED_TEACHER_NORM = 80;
+
+/**
+ * Fewest exam candidates or survey respondents over whom a pass rate or satisfaction mark may
+ * be published: a figure over fewer people can point at individual learners.
+ */
+export const MIN_GROUP_SIZE = 10;
+
+/** Toezicht in de Klas: the periodic inspection (every four years) and the unannounced visit. */
+export const VISIT_KINDS = ['periodiek', 'onaangekondigd'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+
+/** How often a holder with a valid keurmerk must have a periodic classroom inspection (years). */
+export const PERIODIC_VISIT_YEARS = 4;
+
+export const VISIT_OUTCOMES = ['voldoende', 'onvoldoende'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];

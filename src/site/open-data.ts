@@ -12,6 +12,7 @@ import { CHANGES_FILE, type ChangeLog } from '../register/changes.ts';
 import {
   EXPORT_FILES,
   locationsGeoJson,
+  publishedFileKeys,
   registerJson,
   registerRows,
   serializeRows,
@@ -77,6 +78,8 @@ const EXPORT_ABOUT: Record<ExportFileKey, UIKey> = {
   routes: 'openData.file.routes',
   profiles: 'openData.file.profiles',
   status_history: 'openData.file.statusHistory',
+  quality: 'openData.file.quality',
+  classroom_visits: 'openData.file.classroomVisits',
 };
 
 /** The checksums file, in the format `sha256sum -c` reads. */
@@ -99,7 +102,7 @@ export function buildOpenData(register: Register, publication: Publication, site
   const { exportDate } = publication;
   const changes = changeLog(register, publication);
   const rows = registerRows(register);
-  const files: OpenDataFile[] = (Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) =>
+  const files: OpenDataFile[] = publishedFileKeys(register).map((key) =>
     file(key, EXPORT_FILES[key].name, EXPORT_ABOUT[key], 'text/csv', 'CSV', serializeRows(key, rows[key])),
   );
   files.push(

@@ -11,7 +11,12 @@ import { describe, expect, it } from 'vitest';
 import {
   LAWS,
   MUNICIPALITY_CODE,
+  NORM_OUTCOMES,
   PROFILES,
+  RATINGS,
+  VISIT_KINDS,
+  VISIT_OUTCOMES,
+  latestRating,
   PROVINCES,
   ROUTES,
   STATUSES,
@@ -94,6 +99,32 @@ describe('the committed sample in data/', () => {
     expect(holders.some((h) => /[&"<>]/.test(h.trade_name ?? '') && h.trade_name!.includes('&') && h.trade_name!.includes('"'))).toBe(true);
   });
 
+  it('has quality assessments covering every rating, every norm outcome and small groups left empty', () => {
+    expect(register?.published).toEqual({ quality: true, classroomVisits: true });
+    const rows = holders.flatMap((h) => h.quality);
+    expect(new Set(rows.map((q) => q.rating))).toEqual(new Set(RATINGS));
+    expect(new Set(holders.map((h) => latestRating(h)))).toEqual(new Set([...RATINGS, undefined]));
+    expect(new Set(rows.map((q) => q.norm_organisation))).toEqual(new Set(['behaald', 'niet_behaald']));
+    expect(new Set(rows.map((q) => q.norm_results))).toEqual(new Set(NORM_OUTCOMES));
+    expect(new Set(rows.map((q) => q.norm_satisfaction))).toEqual(new Set(NORM_OUTCOMES));
+    // Fewer than ten candidates or respondents: the figure is left empty, never a number.
+    expect(rows.some((q) => q.exam_candidates !== undefined && q.exam_candidates < 10 && q.exam_pass_rate === undefined)).toBe(true);
+    expect(rows.some((q) => q.satisfaction_respondents !== undefined && q.satisfaction_respondents < 10 && q.satisfaction_score === undefined)).toBe(true);
+    expect(rows.some((q) => q.certified_teacher_share !== undefined && q.certified_teacher_share < 80)).toBe(true);
+    // Holders without any assessment, and a holder with a history of at least five years.
+    expect(holders.filter((h) => h.quality.length === 0).length).toBeGreaterThanOrEqual(3);
+    expect(holders.some((h) => h.quality.length >= 5)).toBe(true);
+    // A former holder keeps its past assessments.
+    expect(holders.some((h) => ['ingetrokken', 'beeindigd'].includes(h.keurmerk_status) && h.quality.length > 0)).toBe(true);
+  });
+
+  it('has classroom visits of both kinds and both outcomes, some without a location', () => {
+    const visits = holders.flatMap((h) => h.visits);
+    expect(new Set(visits.map((v) => v.kind))).toEqual(new Set(VISIT_KINDS));
+    expect(new Set(visits.map((v) => v.outcome))).toEqual(new Set(VISIT_OUTCOMES));
+    expect(visits.some((v) => v.location_id === undefined)).toBe(true);
+  });
+
   it('is exactly what `generate-register.ts --sample` writes', () => {
     for (const [name, text] of Object.entries(generateRegister(SAMPLE_OPTIONS))) {
       expect(readFileSync(`${dataDir}${name}`, 'utf8'), name).toBe(text);
@@ -107,6 +138,9 @@ describe('generateRegister', () => {
     expect(register.holders).toHaveLength(220);
     expect(register.locations).toHaveLength(650);
     expect(register.holders.every((h) => h.locations.length > 0 && h.history.length > 0)).toBe(true);
+    // Assessments and visits are generated at every scale, so the benchmarks carry them too.
+    expect(register.published).toEqual({ quality: true, classroomVisits: true });
+    expect(register.holders.filter((h) => h.quality.length > 0).length).toBeGreaterThan(180);
   });
 
   it('is deterministic: the same seed gives identical text, another seed another register', () => {

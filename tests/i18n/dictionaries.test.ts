@@ -46,6 +46,8 @@ const KEPT_TERMS = [
   'analfabeet', 'laag', 'middel', 'hoog', 'B1',
   'vestiging', 'provincie', 'postcode', 'meldpunt', 'bezwaar', 'KvK', 'Wi2013', 'mbo', 'hbo',
   'CSV', 'Excel', 'PDOK', 'JavaScript', 'Enter',
+  // The quality assessment's own names: NT2 (Dutch as a second language) teachers, the classroom inspection.
+  'NT2', 'Toezicht in de Klas',
 ];
 /**
  * Latin words, numbers with letters and dotted names ("changes.csv"), without a full stop

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf, EXPORT_FILES } from '../../src/register/index.ts';
 import {
   COLUMNS, errorsOf, onlyError, registerOf, validExport, where,
-  HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type FileName,
-} from './exports.ts';
+  HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type FileName,
+} from '../support/exports.ts';
 
 const REQUIRED_FILES = [HOLDERS, LOCATIONS, ROUTES, PROFILES] as const;
 const ALL_FILES = [...REQUIRED_FILES, HISTORY] as const;
@@ -156,12 +156,14 @@ describe('header row', () => {
       [ROUTES]: ['location_id', 'route'],
       [PROFILES]: ['location_id', 'profile'],
       [HISTORY]: ['holder_id', 'status', 'effective_from'],
+      [QUALITY]: ['holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction'],
+      [VISITS]: ['holder_id', 'visit_date', 'kind', 'outcome'],
     };
     for (const f of Object.values(EXPORT_FILES)) {
       const file = f.name as FileName;
       expect(columnsOf(f).map((c) => c.name)).toEqual(COLUMNS[file]);
       expect(columnsOf(f).filter((c) => c.required).map((c) => c.name)).toEqual(contract[file]);
-      expect(f.required).toBe(file !== HISTORY);
+      expect(f.required).toBe(![HISTORY, QUALITY, VISITS].includes(file));
     }
   });
 

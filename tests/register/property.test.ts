@@ -9,15 +9,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES as PROFILE_CODES, PROVINCES, STATUSES } from '../../src/register/index.ts';
+import { DAYPARTS, LAWS, MODALITIES, NORM_OUTCOMES, PROFILES as PROFILE_CODES, PROVINCES, RATINGS, STATUSES, VISIT_KINDS, VISIT_OUTCOMES } from '../../src/register/index.ts';
 import {
-  COLUMNS, lineOf, validExport, withUnreferencedRows,
-  HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,
-} from './exports.ts';
+  COLUMNS, lineOf, validExport, withQualityFiles, withUnreferencedRows,
+  HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type Export, type FileName,
+} from '../support/exports.ts';
 
 /** The export every run breaks: the valid one, plus a holder and a location nothing refers to. */
 function baseExport(): { x: Export; unreferenced: { holder: number; location: number } } {
-  const x = validExport();
+  const x = withQualityFiles(validExport());
   const unreferenced = withUnreferencedRows(x);
   // With coordinates, a broken latitude on this row is one problem, not also "longitude alone".
   x.set(LOCATIONS, unreferenced.location, 'latitude', '51.4416').set(LOCATIONS, unreferenced.location, 'longitude', '5.4697');
@@ -171,7 +171,42 @@ const badValue: Record<string, (x: Export, file: FileName, row: number) => fc.Ar
   'status_history.csv:status': () => fc.oneof(REQUIRED_EMPTY, notOneOf(STATUSES)),
   'status_history.csv:effective_from': () => fc.oneof(REQUIRED_EMPTY, badDate),
   'status_history.csv:note': () => tooLong(500),
+  'quality.csv:holder_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  'quality.csv:measurement_year': () =>
+    fc.oneof(REQUIRED_EMPTY, fc.integer({ min: 1900, max: 2012 }).map(String), fc.integer({ min: 2025, max: 2999 }).map(String), digits(1, 3), digits(5, 6), fc.constantFrom('2023/24', '23', 'twintig')),
+  'quality.csv:rating': () => fc.oneof(REQUIRED_EMPTY, notOneOf(RATINGS), fc.constantFrom('0', '5', '3.5', '***')),
+  'quality.csv:norm_organisation': () => fc.oneof(REQUIRED_EMPTY, notOneOf(['behaald', 'niet_behaald']), fc.constant('geen_oordeel')),
+  'quality.csv:norm_results': () => fc.oneof(REQUIRED_EMPTY, notOneOf(NORM_OUTCOMES)),
+  'quality.csv:norm_satisfaction': () => fc.oneof(REQUIRED_EMPTY, notOneOf(NORM_OUTCOMES)),
+  'quality.csv:exam_candidates': () => badCount,
+  'quality.csv:exam_pass_rate': () => badPercentage,
+  'quality.csv:satisfaction_score': () =>
+    fc.oneof(
+      fc.tuple(fc.integer({ min: 10, max: 99 }), digits(1, 1)).map(([i, f]) => `${i}.${f}`),
+      fc.constantFrom('0.9', '0', '7,5', '7.55', 'goed', '-3'),
+    ),
+  'quality.csv:satisfaction_respondents': () => badCount,
+  'quality.csv:certified_teacher_share': () => badPercentage,
+  'quality.csv:decision_date': (x, file, row) =>
+    fc.oneof(badDate, fc.integer({ min: 1, max: 4000 }).map((days) => new Date(Date.parse(`${x.get(file, row, 'measurement_year')}-01-01`) - days * 86_400_000).toISOString().slice(0, 10))),
+  'classroom_visits.csv:holder_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  // Or a location of the other holder: it must belong to the visit's own holder.
+  'classroom_visits.csv:location_id': (x, file, row) =>
+    fc.oneof(badIdentifier, unknownIdentifier, fc.constant(x.get(file, row, 'holder_id') === 'taal-1' ? 'zuid-1' : 'noord-b')),
+  'classroom_visits.csv:visit_date': () => fc.oneof(REQUIRED_EMPTY, badDate),
+  'classroom_visits.csv:kind': () => fc.oneof(REQUIRED_EMPTY, notOneOf(VISIT_KINDS)),
+  'classroom_visits.csv:outcome': () => fc.oneof(REQUIRED_EMPTY, notOneOf(VISIT_OUTCOMES)),
 };
+
+/** Not a whole number of 0 or more. */
+const badCount = fc.oneof(fc.integer({ min: -500, max: -1 }).map(String), fc.tuple(digits(1, 3), digits(1, 2)).map(([i, f]) => `${i}.${f}`), letters(1, 6));
+/** Not a percentage 0 to 100 with at most one decimal. */
+const badPercentage = fc.oneof(
+  fc.integer({ min: 101, max: 100000 }).map(String),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), digits(2, 4)).map(([i, f]) => `${i}.${f}`),
+  fc.tuple(fc.integer({ min: 0, max: 99 }), digits(1, 1)).map(([i, f]) => `${i},${f}`),
+  fc.constantFrom('-1', '50%', 'hoog'),
+);
 
 /** A `|` list with an unknown item, an empty item or a repeated one. */
 function badList(codes: readonly string[]): fc.Arbitrary<string> {
@@ -197,7 +232,7 @@ interface Cell {
 function breakableCells(): Cell[] {
   const { x, unreferenced } = baseExport();
   const cells: Cell[] = [];
-  for (const file of [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY] as const) {
+  for (const file of [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY, QUALITY, VISITS] as const) {
     x.table(file).rows.forEach((_, row) => {
       for (const column of COLUMNS[file]) {
         if (file === HOLDERS && column === 'holder_id' && row !== unreferenced.holder) continue;

@@ -13,8 +13,10 @@ export const LOCATIONS = 'locations.csv';
 export const ROUTES = 'routes.csv';
 export const PROFILES = 'profiles.csv';
 export const HISTORY = 'status_history.csv';
+export const QUALITY = 'quality.csv';
+export const VISITS = 'classroom_visits.csv';
 
-export type FileName = typeof HOLDERS | typeof LOCATIONS | typeof ROUTES | typeof PROFILES | typeof HISTORY;
+export type FileName = typeof HOLDERS | typeof LOCATIONS | typeof ROUTES | typeof PROFILES | typeof HISTORY | typeof QUALITY | typeof VISITS;
 
 /** One file: header cells in file order, and rows keyed by header cell (absent key = empty cell). */
 export interface Table {
@@ -47,6 +49,11 @@ const LOCATION_COLUMNS = [
 const ROUTE_COLUMNS = ['location_id', 'route', 'dayparts', 'modality'];
 const PROFILE_COLUMNS = ['location_id', 'profile', 'dayparts', 'modality'];
 const HISTORY_COLUMNS = ['holder_id', 'status', 'effective_from', 'note'];
+const QUALITY_COLUMNS = [
+  'holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction', 'exam_candidates',
+  'exam_pass_rate', 'satisfaction_score', 'satisfaction_respondents', 'certified_teacher_share', 'decision_date',
+];
+const VISIT_COLUMNS = ['holder_id', 'location_id', 'visit_date', 'kind', 'outcome'];
 
 /** Every column of every file, in contract order. */
 export const COLUMNS: Record<FileName, readonly string[]> = {
@@ -55,6 +62,8 @@ export const COLUMNS: Record<FileName, readonly string[]> = {
   [ROUTES]: ROUTE_COLUMNS,
   [PROFILES]: PROFILE_COLUMNS,
   [HISTORY]: HISTORY_COLUMNS,
+  [QUALITY]: QUALITY_COLUMNS,
+  [VISITS]: VISIT_COLUMNS,
 };
 
 /**
@@ -62,7 +71,7 @@ export const COLUMNS: Record<FileName, readonly string[]> = {
  * postcodes without a space, `z-route`), so the model tests can check the normalisation.
  * Every location has coordinates and every holder a location, so a valid run has no warnings.
  */
-function validTables(): Record<FileName, Table> {
+function validTables(): Partial<Record<FileName, Table>> {
   return {
     [HOLDERS]: {
       columns: [...HOLDER_COLUMNS],
@@ -241,6 +250,50 @@ export class Export {
 
 export function validExport(): Export {
   return new Export();
+}
+
+/**
+ * The optional files of contract version 2 (quality.csv, classroom_visits.csv) for the valid
+ * export: every column used, every norm outcome and both kinds of visit. Kept out of
+ * `validExport()` so the version-1 tests go on testing a version-1 export.
+ */
+function qualityTables(): Pick<Record<FileName, Table>, typeof QUALITY | typeof VISITS> {
+  return {
+    [QUALITY]: {
+      columns: [...QUALITY_COLUMNS],
+      rows: [
+        // Newest first on purpose: the model must sort assessments by measurement year.
+        {
+          holder_id: 'taal-1', measurement_year: '2023', rating: '3', norm_organisation: 'behaald', norm_results: 'behaald',
+          norm_satisfaction: 'niet_behaald', exam_candidates: '42', exam_pass_rate: '71.5', satisfaction_score: '6.8',
+          satisfaction_respondents: '30', certified_teacher_share: '85', decision_date: '2024-02-12',
+        },
+        {
+          holder_id: 'taal-1', measurement_year: '2022', rating: '2', norm_organisation: 'behaald', norm_results: 'niet_behaald',
+          norm_satisfaction: 'geen_oordeel', exam_candidates: '12', exam_pass_rate: '50', satisfaction_respondents: '9',
+          certified_teacher_share: '78.5',
+        },
+        {
+          holder_id: 'inburg_2', measurement_year: '2023', rating: 'aspirant', norm_organisation: 'behaald', norm_results: 'geen_oordeel',
+          norm_satisfaction: 'geen_oordeel', exam_candidates: '4', satisfaction_respondents: '0',
+        },
+      ],
+    },
+    [VISITS]: {
+      columns: [...VISIT_COLUMNS],
+      rows: [
+        { holder_id: 'taal-1', location_id: 'noord-a', visit_date: '2022-10-04', kind: 'periodiek', outcome: 'voldoende' },
+        { holder_id: 'taal-1', visit_date: '2023-03-14', kind: 'onaangekondigd', outcome: 'onvoldoende' },
+        { holder_id: 'inburg_2', location_id: 'fries-1', visit_date: '2024-01-09', kind: 'periodiek', outcome: 'voldoende' },
+      ],
+    },
+  };
+}
+
+/** The valid export with quality.csv and classroom_visits.csv added: still valid, no warnings. */
+export function withQualityFiles(x: Export = validExport()): Export {
+  Object.assign(x.tables, qualityTables());
+  return x;
 }
 
 /**
