@@ -166,7 +166,6 @@ export type ApiLocation = z.infer<typeof apiLocation>;
 export type ApiHolder = z.infer<typeof apiHolder>;
 export type ApiIndex = z.infer<typeof apiIndex>;
 export type ApiCourse = z.infer<typeof apiCourse>;
-export type ApiAssessment = z.infer<typeof apiAssessment>;
 
 /** The JSON Schema (draft 2020-12) of a document, as published beside it. */
 export function apiJsonSchema(schema: z.ZodType, title: string, id?: string): Record<string, unknown> {

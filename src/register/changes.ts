@@ -93,25 +93,9 @@ export function decisionKind(status: Status, previous: Status | undefined): Chan
   return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
 }
 
-/**
- * The newest decision date the register states (a status, a decision on a measurement year, a
- * classroom visit): its default export date, so the output never depends on the clock.
- */
-export function latestDecisionDate(register: Register): string | undefined {
-  let latest: string | undefined;
-  for (const holder of register.holders) {
-    const dates = [
-      holder.status_since,
-      ...holder.history.map((e) => e.effective_from),
-      ...holder.quality.flatMap((q) => (q.decision_date === undefined ? [] : [q.decision_date])),
-      ...holder.visits.map((v) => v.visit_date),
-    ];
-    for (const date of dates) {
-      if (latest === undefined || date > latest) latest = date;
-    }
-  }
-  return latest;
-}
+// The default export date lives in export-date.ts (no Zod), so browser code that counts
+// "starts soon" does not pull the schemas in; re-exported here for the change log's callers.
+export { latestDecisionDate } from './export-date.ts';
 
 /** The decisions in a list (oldest first) that `include` picks, as changes, each with the status before it. */
 function decisionChanges(holder: Holder, events: readonly StatusEvent[], include: (event: StatusEvent) => boolean): Change[] {

@@ -210,8 +210,11 @@ describe('lean: map code only on the map page', () => {
   it('no Leaflet, map script, map stylesheet or marker data on a provider page or a location page', async () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    // What every page loads (the site stylesheet, any page-wide script) is not map code.
+    // What every page loads (the site stylesheet, any page-wide script) is not map code, and
+    // neither is what the search page shares with the map (the interface-text helper, which
+    // a location page's keep button uses too).
     await page.goto(`${base}/nl/keurmerk/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/nl/zoeken/`, { waitUntil: 'networkidle' });
     const everywhere = new Set(requested);
     requested.length = 0;
     await openMap(page);
