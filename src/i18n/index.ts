@@ -88,3 +88,24 @@ export function formatYear(lang: Lang, year: number): string {
   if (!format) yearFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
   return format.format(year);
 }
+
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A percentage given as 0 to 100 (71.5), in the language's own digits, sign and order
+ * ("71,5%", "%71,5", "٧١٫٥٪"), with at most the one decimal the export has.
+ */
+export function formatPercent(lang: Lang, percent: number): string {
+  let format = percentFormats.get(lang);
+  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })));
+  return format.format(percent / 100);
+}
+
+const markFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A mark from 1 to 10 with exactly one decimal ("7,0", not "7"), as a report card writes it. */
+export function formatMark(lang: Lang, mark: number): string {
+  let format = markFormats.get(lang);
+  if (!format) markFormats.set(lang, (format = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format.format(mark);
+}

@@ -87,6 +87,7 @@ describe('locationFacets', () => {
       municipality: ['GM0014'],
       daypart: ['ochtend', 'middag'],
       modality: ['klassikaal'],
+      rating: [],
     } satisfies LocationFacets);
     expect(facetsOf(register, 'limburg').daypart).toEqual(['ochtend', 'avond']);
     expect(facetsOf(register, 'empty')).toMatchObject({ route: [], profile: [], daypart: [], modality: [] });
