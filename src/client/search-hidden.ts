@@ -3,7 +3,7 @@
  * default filter hides, and, once the visitor shows them, which of them bear exactly the
  * name typed, so that the school someone is checking comes first. Each is one more search
  * of the same words in Pagefind (whose word chunks are loaded already) and the data of at
- * most a handful of results.
+ * most five results.
  */
 import type { FilterSelection } from '../register/facets.ts';
 import { foldPlaceName } from '../register/search-text.ts';
@@ -19,19 +19,23 @@ interface Result {
 /** Runs the page's search (Pagefind, with the filters of a selection). */
 type Search = (term: string, selection: FilterSelection) => Promise<{ results: Result[] } | null>;
 
-/** Results whose data is read to name their holders; enough for five names in practice. */
-const LOOKED_AT = 12;
+/**
+ * Results whose data is read to name their holders: each is one small download on a query
+ * that needs none for its own results, so no more than the notice names.
+ */
+const LOOKED_AT = 5;
 
-const NOTHING: HiddenSummary = { locations: 0, holders: [], more: false };
+/** No hidden holder: the notice stays away. */
+export const NOTHING_HIDDEN: HiddenSummary = { locations: 0, holders: [], more: false };
 
 /**
  * The locations that match the words and every chosen filter but are hidden because the
  * statuses were left to the default: how many, and their holders' names and statuses.
  */
 export async function hiddenMatches(search: Search, term: string | null, state: FilterState, selection: FilterSelection): Promise<HiddenSummary> {
-  if (term === null || !statusesDefaulted(state)) return NOTHING;
+  if (term === null || !statusesDefaulted(state)) return NOTHING_HIDDEN;
   const response = await search(term, { ...selection, status: HIDDEN_BY_DEFAULT });
-  if (!response || response.results.length === 0) return NOTHING;
+  if (!response || response.results.length === 0) return NOTHING_HIDDEN;
   const data = await Promise.all(response.results.slice(0, LOOKED_AT).map((r) => r.data()));
   return summariseHidden(
     data.map(({ meta }): HiddenHolder => ({ name: meta.holder ?? meta.title ?? '', status: meta.status as Status })),

@@ -19,7 +19,7 @@ import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.t
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
 import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
-import { hiddenMatches, exactNamesFirst } from './search-hidden.ts';
+import { NOTHING_HIDDEN, hiddenMatches, exactNamesFirst } from './search-hidden.ts';
 import { foldSearchText } from '../register/search-text.ts';
 import { showHiddenNotice, type HiddenLabels } from './hidden-holders.ts';
 
@@ -190,6 +190,9 @@ export async function initSearch(root: HTMLElement): Promise<void> {
   let limit = PAGE_SIZE;
   let sequence = 0;
   let panel: FilterPanelHandle | undefined;
+  const hiddenLabels = { ...labels.hidden, status: labels.status };
+  /** The words and filters the hidden-holder notice on screen was made for. */
+  let hiddenShownFor = '';
 
   /** Draws cards `from`…`to` of the shown results; false when a newer search took over meanwhile. */
   async function renderCards(from: number, to: number, mine: number, focusFirst: boolean): Promise<boolean> {
@@ -228,16 +231,15 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       if (!forgiving || mine !== sequence) return;
       const { term, correction } = forgiving;
       let response = forgiving.response;
-      // Holders without a valid keurmerk that match but are filtered out are named; once shown, an exact name comes first.
+      // Once holders without a valid keurmerk are shown, one whose name is exactly what was typed comes first.
       const searchIn = (words: string, selection: FilterSelection) => pagefind.search(words, { filters: pagefindFilters(selection) });
-      const [hidden, exact] = await Promise.all([
-        hiddenMatches(searchIn, term, change.state, change.selection),
-        exactNamesFirst(searchIn, term, typed, change.state, change.selection),
-      ]);
+      const exact = await exactNamesFirst(searchIn, term, typed, change.state, change.selection);
       if (mine !== sequence) return;
       if (exact.length > 0 && !byRating) response = { ...response, results: [...response.results].sort((a, b) => Number(exact.includes(b.id)) - Number(exact.includes(a.id))) };
       showCorrection(correctionLine, correction, typed, labels.correction);
-      showHiddenNotice(hiddenBox, hidden, { ...labels.hidden, status: labels.status }, form);
+      // The notice of hidden holders follows the results; one about other words goes at once.
+      const hiddenKey = JSON.stringify([term, change.selection]);
+      if (hiddenKey !== hiddenShownFor) showHiddenNotice(hiddenBox, NOTHING_HIDDEN, hiddenLabels, form);
       if (filtersReady) panel?.setCounts(response.filters);
       // Without the coordinate file (offline after loading the page), the results still show, unsorted.
       let located: Awaited<ReturnType<typeof loadPlaces>> | undefined;
@@ -272,6 +274,11 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       // For the benchmark and browser tooling: when the first results of the page view were on screen.
       if (performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) performance.mark(FIRST_RESULTS_MARK);
       if (!(await renderCards(FIRST_CARDS, limit, mine, false))) return;
+      // Holders without a valid keurmerk that match but are filtered out, named above the results.
+      const hidden = await hiddenMatches(searchIn, term, change.state, change.selection);
+      if (mine !== sequence) return;
+      showHiddenNotice(hiddenBox, hidden, hiddenLabels, form);
+      hiddenShownFor = hiddenKey;
       list.removeAttribute('aria-busy');
       root.dataset.state = 'ready';
       if (!filtersReady) {

@@ -28,10 +28,6 @@ export const DEFAULT_LANG: Lang = 'nl';
 
 export const LANG_CODES: readonly Lang[] = LANGUAGES.map((l) => l.code);
 
-export function isLang(value: string | undefined): value is Lang {
-  return value !== undefined && (LANG_CODES as readonly string[]).includes(value);
-}
-
 /**
  * Text direction from the locale itself (Intl.Locale text info), so a new right-to-left
  * language needs no list to be kept up to date here. The fallback covers engines without

@@ -131,7 +131,7 @@ export function locationName(location: Location, holder: Holder): string {
 }
 
 /** Street, number and suffix as written on an envelope: `Dorpsstraat 12 A`. */
-export function streetLine(location: Location): string {
+export function streetLine(location: Pick<Location, 'street' | 'house_number' | 'house_number_suffix'>): string {
   const suffix = location.house_number_suffix;
   return `${location.street} ${location.house_number}${suffix ? (/^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`) : ''}`;
 }

@@ -161,11 +161,6 @@ export function provinceSlug(province: Province): string {
     .toLowerCase();
 }
 
-/** The province whose slug this is, if any. */
-export function provinceFromSlug(slug: string): Province | undefined {
-  return PROVINCES.find((p) => provinceSlug(p) === slug);
-}
-
 /**
  * The yearly quality assessment's outcome: one to four stars, or `aspirant` for a holder too
  * new to be rated. Codes as the export writes them; ordered from "no stars yet" upwards, so a

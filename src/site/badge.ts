@@ -39,15 +39,25 @@ function statusColours(): Record<StatusFamily, { color: string; background: stri
 const COLOURS = statusColours();
 
 /**
- * The status badge's icon shapes (status-badge.css draws the same ones as masks): check,
- * warning triangle, pause, cross, so the status reads without colour too.
+ * The status badge's icon shapes (check, warning triangle, pause, cross), so the status reads
+ * without colour too. Read from status-badge.css, which draws them as masks on every page:
+ * one home for the shapes, as tokens.css is for the colours.
  */
-const ICONS: Record<StatusFamily, { d: string; width: number }> = {
-  valid: { d: 'M2.5 8.5l3.5 3.5 7.5-8', width: 2.4 },
-  recovery: { d: 'M8 1.5l6.8 12.5H1.2zM8 6v4M8 11.5v1.5', width: 1.8 },
-  suspended: { d: 'M5 2.5v11M11 2.5v11', width: 3 },
-  former: { d: 'M3 3l10 10M13 3L3 13', width: 2.4 },
-};
+function statusIcons(): Record<StatusFamily, { d: string; width: string }> {
+  const css = readFileSync(resolve('src/components/StatusBadge/status-badge.css'), 'utf8');
+  return Object.fromEntries(
+    STATUS_FAMILIES.map((family) => {
+      const mask = new RegExp(`\\.kr-status-badge--${family}\\s*\\{\\s*--kr-status-icon:\\s*url\\("data:image/svg\\+xml,([^"]+)"\\)`).exec(css);
+      const svg = mask ? decodeURIComponent(mask[1]!) : '';
+      const d = /\sd='([^']+)'/.exec(svg)?.[1];
+      const width = /stroke-width='([\d.]+)'/.exec(svg)?.[1];
+      if (!d || !width) throw new Error(`status-badge.css has no icon for the ${family} badge`);
+      return [family, { d, width }];
+    }),
+  ) as Record<StatusFamily, { d: string; width: string }>;
+}
+
+const ICONS = statusIcons();
 
 /** The border's pattern per family, as on the status badge: solid, solid, dashed, dotted. */
 const DASH: Record<StatusFamily, string | undefined> = { valid: undefined, recovery: undefined, suspended: '6 3', former: '2 3' };

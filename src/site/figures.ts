@@ -30,6 +30,8 @@ export interface FigureColumn {
   key: string;
   /** Header of the column in the page's table. */
   header: UIKey;
+  /** A shorter name where a chart has room for a few letters only (a heat map's column). */
+  short?: UIKey;
   kind: FigureColumnKind;
 }
 
@@ -50,6 +52,8 @@ export interface FigureTable {
   rowKey: string;
   /** The columns drawn as series, in drawing order. */
   series: readonly string[];
+  /** A heading over some series (a heat map's column groups), by series key; language-neutral codes. */
+  groups?: Readonly<Record<string, string>>;
   rows: FigureRow[];
 }
 
@@ -118,10 +122,11 @@ function offerFigure(register: Register): FigureTable {
     chart: 'heatMap',
     rowKey: 'province',
     series: OFFER_COLUMNS,
+    groups: Object.fromEntries([...ROUTES.map((r) => [r, 'Wi2021']), ...PROFILES.map((p) => [p, 'Wi2013'])]),
     columns: [
       { key: 'province', header: 'figures.column.province', kind: 'text' },
       ...ROUTES.map((r) => ({ key: r, header: `route.${r}` as UIKey, kind: 'count' as const })),
-      ...PROFILES.map((p) => ({ key: p, header: `profile.${p}` as UIKey, kind: 'count' as const })),
+      ...PROFILES.map((p) => ({ key: p, header: `profile.${p}` as UIKey, short: `figures.short.${p}` as UIKey, kind: 'count' as const })),
     ],
     rows: regionFigures(register).provinces.map((p) => ({ province: p.province, ...p.counts.route, ...p.counts.profile })),
   };

@@ -10,13 +10,9 @@ export interface DrawContext extends ChartContext {
   rowLabel: (row: FigureRow) => string;
   /** The series' full name (the column header). */
   seriesLabel: (key: string) => string;
-  /** A short name, where a chart has room for a few letters only (the heat map's columns). */
+  /** The series' short name where the chart has little room (the column's `short`, else its header). */
   shortLabel: (key: string) => string;
-  groupLabel: (group: string) => string;
 }
-
-/** Series keys that are Wi2021 routes, for the heat map's column groups. */
-const ROUTE_KEYS = new Set(['B1', 'Z']);
 
 export function drawFigure(figure: FigureTable, ctx: DrawContext): ChartModel {
   const rows: ChartRow[] = figure.rows.map((row) => ({
@@ -33,7 +29,7 @@ export function drawFigure(figure: FigureTable, ctx: DrawContext): ChartModel {
       return heatMap(
         ctx,
         rows,
-        figure.series.map((key) => ({ key, label: ROUTE_KEYS.has(key) ? ctx.seriesLabel(key) : ctx.shortLabel(key), group: ctx.groupLabel(ROUTE_KEYS.has(key) ? 'Wi2021' : 'Wi2013') })),
+        figure.series.map((key) => ({ key, label: ctx.shortLabel(key), ...(figure.groups?.[key] ? { group: figure.groups[key] } : {}) })),
       );
     case 'smallMultiples':
       return smallMultiples(ctx, rows, figure.series.map((key) => ({ key, label: ctx.seriesLabel(key) })));

@@ -32,11 +32,12 @@ const offer: FigureTable = {
   chart: 'heatMap',
   rowKey: 'province',
   series: ['B1', 'Z', 'analfabeet'],
+  groups: { B1: 'Wi2021', Z: 'Wi2021', analfabeet: 'Wi2013' },
   columns: [
     { key: 'province', header: 'figures.column.province', kind: 'text' },
     { key: 'B1', header: 'route.B1', kind: 'count' },
     { key: 'Z', header: 'route.Z', kind: 'count' },
-    { key: 'analfabeet', header: 'profile.analfabeet', kind: 'count' },
+    { key: 'analfabeet', header: 'profile.analfabeet', short: 'figures.short.analfabeet', kind: 'count' },
   ],
   rows: [
     { province: 'Fryslân', B1: 4, Z: 0, analfabeet: 1 },

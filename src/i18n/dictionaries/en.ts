@@ -459,7 +459,7 @@ export default {
   'filters.submit': 'Show schools',
   'filters.reset': 'Clear all filters',
   'search.title': 'Find a school',
-  'search.intro': 'Search by name, street, place or postcode. You can also choose filters only, for example the Z-route in your province.',
+  'search.intro': 'Search by name, street, place, postcode or KvK number. A typing error does not matter. You can also choose filters only, for example the Z-route in your province.',
   'search.query.label': 'Search by name, street, place or postcode',
   'search.noScript': 'Search only works with JavaScript. You can also find every school by municipality.',
   'search.noScript.link': 'Schools by municipality',

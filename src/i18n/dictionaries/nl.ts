@@ -457,7 +457,7 @@ export default {
   'filters.submit': 'Toon scholen',
   'filters.reset': 'Wis alle filters',
   'search.title': 'Zoek een school',
-  'search.intro': 'Zoek op naam, straat, plaats of postcode. U kunt ook alleen filters kiezen, bijvoorbeeld de Z-route in uw provincie.',
+  'search.intro': 'Zoek op naam, straat, plaats, postcode of KvK-nummer. Een typefout is niet erg. U kunt ook alleen filters kiezen, bijvoorbeeld de Z-route in uw provincie.',
   'search.query.label': 'Zoek op naam, straat, plaats of postcode',
   'search.noScript': 'Zoeken werkt alleen met JavaScript. U vindt alle scholen ook per gemeente.',
   'search.noScript.link': 'Scholen per gemeente',

@@ -456,7 +456,7 @@ export default {
   'filters.submit': 'ኣብያተ ትምህርቲ ኣርኢ',
   'filters.reset': 'ኩሎም መጻረዪታት ኣጥፍእ',
   'search.title': 'ቤት ትምህርቲ ድለዩ',
-  'search.intro': 'ብስም፣ ጎደና፣ ቦታ ወይ ፖስታ ኮድ ድለዩ። መጻረዪታት ጥራይ’ውን ክትመርጹ ትኽእሉ፣ ንኣብነት Z-route ኣብ ዞባኹም።',
+  'search.intro': 'ብስም፣ ጎደና፣ ቦታ፣ ፖስታ ኮድ ወይ ቁጽሪ KvK ድለዩ። ጌጋ ኣጻሕሕፋ ጸገም የብሉን። መጻረዪታት ጥራይ’ውን ክትመርጹ ትኽእሉ፣ ንኣብነት Z-route ኣብ ዞባኹም።',
   'search.query.label': 'ብስም፣ ጎደና፣ ቦታ ወይ ፖስታ ኮድ ድለዩ',
   'search.noScript': 'ምድላይ ብ JavaScript ጥራይ ይሰርሕ። ኩሎም ኣብያተ ትምህርቲ ብምምሕዳር ከተማ (gemeente)’ውን ትረኽብዎም።',
   'search.noScript.link': 'ኣብያተ ትምህርቲ ብምምሕዳር ከተማ',

@@ -455,7 +455,7 @@ export default {
   'filters.submit': 'Okulları göster',
   'filters.reset': 'Tüm filtreleri temizle',
   'search.title': 'Okul arayın',
-  'search.intro': 'Ada, sokağa, yere veya posta koduna göre arayın. Yalnızca filtre de seçebilirsiniz, örneğin eyaletinizdeki Z-route.',
+  'search.intro': 'Ada, sokağa, yere, posta koduna veya KvK numarasına göre arayın. Yazım hatası sorun değil. Yalnızca filtre de seçebilirsiniz, örneğin eyaletinizdeki Z-route.',
   'search.query.label': 'Ada, sokağa, yere veya posta koduna göre arayın',
   'search.noScript': 'Arama yalnızca JavaScript ile çalışır. Tüm okulları belediyeye (gemeente) göre de bulabilirsiniz.',
   'search.noScript.link': 'Belediyelere göre okullar',
