@@ -12,6 +12,7 @@ import { launchChromium, CHROMIUM } from '../lib/chromium.ts';
 import type { Register } from '../../src/register/model.ts';
 import { meterRequests } from './meter.ts';
 import { CORRECTION_KIND, measureColdLink, measureTyping, misspelt, typicalQuery } from './search.ts';
+import { median } from './stats.ts';
 
 export interface BrowserMeasurements {
   search: {
@@ -86,7 +87,6 @@ const LIGHTHOUSE_RUNS = 3;
 
 /** Each category's median score over several runs of one page. */
 export function medianScores(runs: LighthouseRun[]): Record<string, number> {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
   return Object.fromEntries(Object.keys(runs[0]!.scores).map((k) => [k, median(runs.map((r) => r.scores[k]!))]));
 }
 

@@ -67,7 +67,7 @@ export interface SearchLabels {
 
 /** Cards shown at once; "show more" adds as many again. */
 const PAGE_SIZE = 20;
-/** Performance mark set when the page view's first result cards are on screen (scripts/bench-search.ts). */
+/** Performance mark set when the page view's first result cards are on screen (scripts/bench/bench-search.ts). */
 export const FIRST_RESULTS_MARK = 'kr-search-first-results';
 /** Cards drawn first, before the rest of the first page has loaded: a phone's first screen. */
 const FIRST_CARDS = 6;

@@ -91,14 +91,11 @@ export function formatYear(lang: Lang, year: number): string {
 
 const percentFormats = new Map<Lang, Intl.NumberFormat>();
 
-/**
- * A percentage given as 0 to 100 (71.5), in the language's own digits, sign and order
- * ("71,5%", "%71,5", "٧١٫٥٪"), with at most the one decimal the export has.
- */
-export function formatPercent(lang: Lang, percent: number): string {
+/** A percentage given as 0 to 100 (`71.3`), as the language writes one: "71,3%", "%71,3", "٪٧١٫٣". */
+export function formatPercent(lang: Lang, percentage: number): string {
   let format = percentFormats.get(lang);
-  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })));
-  return format.format(percent / 100);
+  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })));
+  return format.format(percentage);
 }
 
 const markFormats = new Map<Lang, Intl.NumberFormat>();

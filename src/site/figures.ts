@@ -7,6 +7,10 @@
  */
 import {
   DECISION_KINDS,
+  RATINGS,
+  isBuyable,
+  nationalMedians,
+  ratingSpread,
   PROFILES,
   ROUTES,
   STATUS_FAMILIES,
@@ -23,7 +27,7 @@ import { getRegister } from './register.ts';
 import { regionFigures } from './regions.ts';
 
 /** How a column's values read: a label of the row, or a number of some unit. */
-export type FigureColumnKind = 'moment' | 'year' | 'date' | 'text' | 'code' | 'count' | 'km';
+export type FigureColumnKind = 'moment' | 'year' | 'date' | 'text' | 'code' | 'count' | 'km' | 'percent';
 
 export interface FigureColumn {
   /** The CSV header and the series key in the chart. */
@@ -157,7 +161,62 @@ function coverageFigure(list: readonly Coverage[]): FigureTable {
   };
 }
 
-/** Every figure of a register, in page order. */
+/** Rating columns, best first, then those not rated yet or without any published rating. */
+const RATING_COLUMNS = [...[...RATINGS].reverse().map((r) => (r === 'aspirant' ? r : `stars_${r}`)), 'unrated'] as const;
+
+/**
+ * How the latest ratings spread over the locations a municipality may buy from, per province:
+ * a location shows its holder's latest rating (the keurmerk assesses the organisation).
+ */
+function ratingsFigure(register: Register): FigureTable {
+  return {
+    id: 'oordelen-per-provincie',
+    title: 'figures.ratings.title',
+    description: 'figures.ratings.description',
+    chart: 'heatMap',
+    rowKey: 'province',
+    series: RATING_COLUMNS,
+    columns: [
+      { key: 'province', header: 'figures.column.province', kind: 'text' },
+      ...RATING_COLUMNS.map((key) => ({ key, header: `figures.rating.${key}` as UIKey, short: `figures.ratingShort.${key}` as UIKey, kind: 'count' as const })),
+    ],
+    rows: regionFigures(register).provinces.map((p) => {
+      const spread = ratingSpread(
+        register,
+        register.locations.filter((l) => l.province === p.province && isBuyable(register, l)),
+      );
+      return { province: p.province, ...Object.fromEntries(RATINGS.map((r) => [r === 'aspirant' ? r : `stars_${r}`, spread[r]])), unrated: spread.unrated };
+    }),
+  };
+}
+
+/**
+ * The national median exam pass rate per measurement year (over the holders that published
+ * one), with how many holders that is: a median over a handful of schools is thin. A year
+ * without any published pass rate has no median ("unknown"), never 0.
+ */
+function passRateFigure(register: Register): FigureTable {
+  return {
+    id: 'slagingspercentage-per-jaar',
+    title: 'figures.passRate.title',
+    description: 'figures.passRate.description',
+    chart: 'timeLine',
+    rowKey: 'year',
+    series: ['median_pass_rate', 'holders'],
+    columns: [
+      { key: 'year', header: 'figures.column.year', kind: 'year' },
+      { key: 'median_pass_rate', header: 'figures.column.medianPassRate', kind: 'percent' },
+      { key: 'holders', header: 'figures.column.holdersWithPassRate', kind: 'count' },
+    ],
+    rows: [...nationalMedians(register)].map(([year, medians]) => ({
+      year,
+      median_pass_rate: medians.exam_pass_rate?.median,
+      holders: medians.exam_pass_rate?.holders ?? 0,
+    })),
+  };
+}
+
+/** Every figure of a register, in page order; the quality figures only when the export has quality.csv. */
 export function buildFigures(register: Register, exportDate: string): FigureTable[] {
   return [
     statusFigure(register, exportDate),
@@ -165,8 +224,12 @@ export function buildFigures(register: Register, exportDate: string): FigureTabl
     provincesFigure(register),
     offerFigure(register),
     coverageFigure(coverageOf(register)),
+    ...(register.published.quality ? [ratingsFigure(register), passRateFigure(register)] : []),
   ];
 }
+
+/** The figures about quality, which the page shows under their own heading. */
+export const QUALITY_FIGURE_IDS: readonly string[] = ['oordelen-per-provincie', 'slagingspercentage-per-jaar'];
 
 /** A figure's CSV: exactly its table, codes and plain numbers (a full stop for decimals). */
 export function figureCsv(figure: FigureTable): string {

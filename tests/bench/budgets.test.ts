@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ScaleResult } from '../../scripts/bench.ts';
+import type { ScaleResult } from '../../scripts/bench/bench.ts';
 import { budgets } from '../../scripts/bench/budgets.ts';
 import { pageType, siteStats } from '../../scripts/bench/site-stats.ts';
 import { TMP } from '../support/site.ts';
@@ -53,7 +53,7 @@ function passing(): ScaleResult {
     locations: 6500,
     languages: 7,
     validateMs: 400,
-    build: { totalMs: 90_000, validateMs: 400, astroMs: 88_000, indexMs: 20_000, indexWaitMs: 0, pagesMs: 88_000, peakRssMb: 900 },
+    build: { totalMs: 90_000, cpuS: 150, validateMs: 400, astroMs: 88_000, indexMs: 20_000, indexWaitMs: 0, pagesMs: 88_000, peakRssMb: 900 },
     floorMs: 50_000,
     floorRatio: 1.8,
     site: { files: 10, pages: 10, bytes: 1, byType: { vestiging: { ...type }, aanbieder: { ...type }, cijfers: { ...type, htmlGzipMax: 60 * 1024 } } },

@@ -21,13 +21,13 @@ import {
 } from '../../src/register/index.ts';
 import { latestDecisionDate } from '../../src/register/changes.ts';
 import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
 const exportDate = latestDecisionDate(register)!;
-const FIGURES = ['houders-per-jaar', 'besluiten-per-jaar', 'provincies', 'aanbod-per-provincie', 'afstand-tot-aanbod'];
+const FIGURES = ['houders-per-jaar', 'besluiten-per-jaar', 'provincies', 'aanbod-per-provincie', 'afstand-tot-aanbod', 'oordelen-per-provincie', 'slagingspercentage-per-jaar'];
 
 let browser: Browser;
 let page: Page;
@@ -110,6 +110,26 @@ describe('figures page', () => {
         expect(row[`km_${route}`], `${row.code} ${route}`).toBe(km === undefined ? '' : String(Math.round(km * 10) / 10));
       }
     }
+    // Quality (the sample has quality.csv), recounted here: a location shows its holder's
+    // latest rating; the national median pass rate is over the holders that published one.
+    expect(register.published.quality).toBe(true);
+    for (const row of await csv('oordelen-per-provincie')) {
+      const counts: Record<string, number> = { stars_4: 0, stars_3: 0, stars_2: 0, stars_1: 0, aspirant: 0, unrated: 0 };
+      for (const l of register.locations.filter((l) => l.province === row.province && holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status))) {
+        const latest = [...register.holderById.get(l.holder_id)!.quality].sort((a, b) => b.measurement_year - a.measurement_year)[0];
+        counts[latest === undefined ? 'unrated' : latest.rating === 'aspirant' ? 'aspirant' : `stars_${latest.rating}`]! += 1;
+      }
+      expect(row, row.province).toEqual({ province: row.province, ...Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, String(n)])) });
+    }
+    const years = [...new Set(register.holders.flatMap((h) => h.quality.map((q) => q.measurement_year)))].sort();
+    expect(await csv('slagingspercentage-per-jaar')).toEqual(
+      years.map((year) => {
+        const rates = register.holders.flatMap((h) => h.quality.filter((q) => q.measurement_year === year && q.exam_pass_rate !== undefined).map((q) => q.exam_pass_rate!)).sort((a, b) => a - b);
+        const mid = Math.floor(rates.length / 2);
+        const median = rates.length === 0 ? undefined : rates.length % 2 ? rates[mid]! : (rates[mid - 1]! + rates[mid]!) / 2;
+        return { year: String(year), median_pass_rate: median === undefined ? '' : String(Math.round(median * 10) / 10), holders: String(rates.length) };
+      }),
+    );
     // Sorted as the page says: the farthest from a Z-route first.
     const z = distances.map((r) => r.km_Z).filter((v) => v !== '').map(Number);
     expect(z).toEqual([...z].sort((a, b) => b - a));

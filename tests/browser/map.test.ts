@@ -12,7 +12,8 @@ import { filterLocations, type Location } from '../../src/register/index.ts';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
-import { LANGS, loadRegister, pageTypes } from '../support/pages.ts';
+import { LANGS, pageTypes } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');

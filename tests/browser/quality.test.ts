@@ -20,7 +20,7 @@ import {
   type Holder,
 } from '../../src/register/index.ts';
 import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');

@@ -7,7 +7,7 @@ import { columnsOf, EXPORT_FILES } from '../../src/register/index.ts';
 import {
   COLUMNS, errorsOf, onlyError, registerOf, validExport, where,
   HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type FileName,
-} from './exports.ts';
+} from '../support/exports.ts';
 
 const REQUIRED_FILES = [HOLDERS, LOCATIONS, ROUTES, PROFILES] as const;
 const ALL_FILES = [...REQUIRED_FILES, HISTORY] as const;

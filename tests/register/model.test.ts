@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countRegister, formatProblem, summaryLine } from '../../src/register/index.ts';
-import { registerOf, validExport, where, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES } from './exports.ts';
+import { registerOf, validExport, where, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES } from '../support/exports.ts';
 
 describe('joined register', () => {
   const result = validExport().validate();

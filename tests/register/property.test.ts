@@ -13,7 +13,7 @@ import { DAYPARTS, LAWS, MODALITIES, NORM_OUTCOMES, PROFILES as PROFILE_CODES, P
 import {
   COLUMNS, lineOf, validExport, withQualityFiles, withUnreferencedRows,
   HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type Export, type FileName,
-} from './exports.ts';
+} from '../support/exports.ts';
 
 /** The export every run breaks: the valid one, plus a holder and a location nothing refers to. */
 function baseExport(): { x: Export; unreferenced: { holder: number; location: number } } {

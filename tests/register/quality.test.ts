@@ -24,7 +24,7 @@ import {
 import {
   errorsOf, lineOf, onlyError, registerOf, validExport, where, withQualityFiles,
   HOLDERS, QUALITY, VISITS,
-} from './exports.ts';
+} from '../support/exports.ts';
 import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
 
 const quality = () => withQualityFiles(validExport());

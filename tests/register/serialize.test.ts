@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import {
   EXPORT_FILES,
   countRegister,
-  loadRegisterDir,
   validateExports,
   type ExportFileKey,
   type Register,
@@ -27,15 +26,12 @@ import {
   serializeRows,
 } from '../../src/register/serialize.ts';
 import { generateRegister } from '../../scripts/generate-register.ts';
-import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport } from './exports.ts';
+import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport } from '../support/exports.ts';
+import { loadRegister } from '../support/register.ts';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-function load(path: string): Register {
-  const result = loadRegisterDir(dir(path));
-  if (!result.ok) throw new Error(`${path} is invalid`);
-  return result.register;
-}
+const load = (path: string): Register => loadRegister(dir(path));
 
 function fromText(files: Record<string, string>): Register {
   return registerOf(validateExports(csvBytes(files)));

@@ -304,10 +304,10 @@ export function rankedLines(ctx: ChartContext, rows: readonly ChartRow[], series
  * A line over time (d3-shape's `line`), a point and its value at every row that has one;
  * a row without a value breaks the line instead of dropping to zero.
  */
-export function timeLine(ctx: ChartContext, rows: readonly ChartRow[], seriesKey: string, options: { max?: number } = {}): ChartModel {
-  const height = 220;
+export function timeLine(ctx: ChartContext, rows: readonly ChartRow[], seriesKey: string, options: { max?: number; countKey?: string } = {}): ChartModel {
+  const height = options.countKey ? 236 : 220;
   const top = 20;
-  const bottom = 30;
+  const bottom = options.countKey ? 46 : 30;
   const [x0, x1] = inlineRange(ctx, 44, 20);
   const x = scaleBand<string>().domain(rows.map((r) => r.key)).range([x0, x1]).padding(0.5);
   const values = rows.map((r) => r.values[seriesKey]).filter((v): v is number => v !== undefined);
@@ -321,6 +321,11 @@ export function timeLine(ctx: ChartContext, rows: readonly ChartRow[], seriesKey
   marks.push({ kind: 'path', d: path([...rows]) ?? '', className: `kr-chart__line kr-chart__line--${seriesKey}` });
   for (const row of rows) {
     marks.push({ kind: 'text', x: centre(row), y: height - bottom + 16, text: row.label, className: 'kr-chart__category', anchor: 'middle' });
+    // How many the value is taken over, under the year (the description says so).
+    const count = options.countKey === undefined ? undefined : row.values[options.countKey];
+    if (count !== undefined) {
+      marks.push({ kind: 'text', x: centre(row), y: height - bottom + 30, text: ctx.format(count), className: 'kr-chart__tick', anchor: 'middle', data: { row: row.key, series: options.countKey!, value: count } });
+    }
     const value = row.values[seriesKey];
     if (value === undefined) continue;
     const data = { row: row.key, series: seriesKey, value };

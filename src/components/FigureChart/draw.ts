@@ -36,6 +36,10 @@ export function drawFigure(figure: FigureTable, ctx: DrawContext): ChartModel {
     case 'rankedLines':
       return rankedLines(ctx, rows, figure.series);
     case 'timeLine':
-      return timeLine(ctx, rows, figure.series[0]!);
+      // A percentage: the axis runs to 100. A second series is the count each point is taken over.
+      return timeLine(ctx, rows, figure.series[0]!, {
+        ...(figure.columns.find((c) => c.key === figure.series[0])?.kind === 'percent' ? { max: 100 } : {}),
+        ...(figure.series[1] ? { countKey: figure.series[1] } : {}),
+      });
   }
 }
