@@ -8,6 +8,7 @@ import type { MapMarker } from '../register/map-markers.ts';
 import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
 import { ratingElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
+import { nextStartLine } from './next-start.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
 export interface MapLabels {
@@ -27,6 +28,8 @@ export interface MapLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   /** The notice of matching locations in view that the default filter hides (hidden-holders.ts). */
   hidden: Omit<HiddenLabels, 'status'>;
   /** The holder's latest quality rating in words, and the label before it. */
@@ -126,6 +129,8 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   const rating = el('p', 'kr-map-card__rating');
   rating.append(`${labels.ratingLabel}: `, ratingElement(marker.rating, labels.rating));
   card.append(rating);
+  const next = nextStartLine(marker.nextStart, labels.nextStart);
+  if (next) card.append(next);
   if (variant === 'popup') {
     const more = el('p', 'kr-map-card__more');
     more.append(Object.assign(el('a', undefined, labels.popupLink), { href }));

@@ -18,6 +18,7 @@ import { ratingElement, type RatingLabels } from '../components/RatingStars/rati
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
+import { resultCardExtras } from './result-card-extras.ts';
 import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
 import { NOTHING_HIDDEN, hiddenMatches, exactNamesFirst } from './search-hidden.ts';
 import { foldSearchText } from '../register/search-text.ts';
@@ -59,6 +60,8 @@ export interface SearchLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   correction: CorrectionLabels;
   hidden: Omit<HiddenLabels, 'status'>;
   rating: RatingLabels;
@@ -123,8 +126,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     if (km !== undefined) distance.dataset.km = km.toFixed(3);
     line.append(' ', distance);
   }
-  card.append(line);
-  card.append(ratingLine(meta.rating as Rating | undefined, labels));
+  card.append(line, ratingLine(meta.rating as Rating | undefined, labels), ...resultCardExtras(card.dataset.locationId, meta.title ?? '', meta, labels.nextStart));
   return card;
 }
 

@@ -33,7 +33,7 @@ describe('a version-1 export', () => {
   it('validates without quality.csv and classroom_visits.csv, and says they were not published', () => {
     const result = validExport().validate();
     const register = registerOf(result);
-    expect(register.published).toEqual({ quality: false, classroomVisits: false });
+    expect(register.published).toEqual({ quality: false, classroomVisits: false, courses: false });
     expect(register.holders.every((h) => h.quality.length === 0 && h.visits.length === 0)).toBe(true);
     expect(result.warnings).toEqual([]);
     expect(result.counts).not.toHaveProperty('quality');
@@ -41,7 +41,7 @@ describe('a version-1 export', () => {
 
   it('with only a header row in each new file, publishes them with no rows', () => {
     const register = registerOf(quality().clearRows(QUALITY).clearRows(VISITS).validate());
-    expect(register.published).toEqual({ quality: true, classroomVisits: true });
+    expect(register.published).toEqual({ quality: true, classroomVisits: true, courses: false });
     expect(register.holders.flatMap((h) => h.quality)).toEqual([]);
   });
 });
@@ -317,7 +317,7 @@ describe('the rating filter', () => {
     const markers = decodeMapMarkers(JSON.parse(JSON.stringify(encodeMapMarkers(register))));
     for (const marker of markers) {
       const location = register.locationById.get(marker.id)!;
-      expect(marker.facets.rating, marker.id).toEqual(locationFacets(location, register.holderById.get(location.holder_id)!).rating);
+      expect(marker.facets.rating, marker.id).toEqual(locationFacets(location, register.holderById.get(location.holder_id)!, '2024-03-01').rating);
       expect(marker.rating).toBe(latestRating(register.holderById.get(location.holder_id)!));
     }
   });
