@@ -1,8 +1,11 @@
 /** bench/RESULTS.md: the figures of one run, readable by people. */
-import type { ScaleResult } from '../bench.ts';
+import type { ScaleResult } from './bench.ts';
 import type { BudgetResult } from './budgets.ts';
+import { medianOfKnown } from './stats.ts';
 
 const s = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(1)} s`);
+/** CPU seconds beside a wall time; a build that waited for a busy machine shows few of them. */
+const cpu = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '' : ` (${seconds.toFixed(0)} CPU s)`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function renderResults(machine: { cpus: number; node: string; date: string }, results: ScaleResult[], checked: BudgetResult[]): string {
@@ -12,10 +15,10 @@ export function renderResults(machine: { cpus: number; node: string; date: strin
   lines.push('Search indexing runs in Pagefind\'s own process while Astro writes the pages; "waited for index" is the part of it the build still waited for after the last page.', '');
   lines.push('## Budgets', '', '| | budget | measured | |', '|---|---|---|---|');
   for (const b of checked) lines.push(`| ${b.name} | ${b.budget} | ${b.measured} | **${b.pass ? 'PASS' : 'FAIL'}** |`);
-  lines.push('', '## Build', '', '| scale | holders | locations | languages | validate | pages | search index (alongside pages) | waited for index | whole build | floor (bare Astro) | ratio | peak memory | pages written | dist |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('', '## Build', '', '| scale | holders | locations | languages | validate | pages | search index (alongside pages) | waited for index | whole build (CPU) | floor (bare Astro, CPU) | ratio (median of pairs) | peak memory | pages written | dist |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     lines.push(
-      `| ${r.scale}x | ${r.holders} | ${r.locations} | ${r.languages} | ${r.validateMs.toFixed(0)} ms | ${s(r.build.pagesMs)} | ${s(r.build.indexMs)} | ${s(r.build.indexWaitMs)} | ${s(r.build.totalMs)} | ${s(r.floorMs)} | ${r.floorRatio?.toFixed(2) ?? 'n/a'} | ${r.build.peakRssMb ?? '?'} MB | ${r.site.pages} | ${(r.site.bytes / 1e6).toFixed(1)} MB |`,
+      `| ${r.scale}x | ${r.holders} | ${r.locations} | ${r.languages} | ${r.validateMs.toFixed(0)} ms | ${s(r.build.pagesMs)} | ${s(r.build.indexMs)} | ${s(r.build.indexWaitMs)} | ${s(r.build.totalMs)}${cpu(r.build.cpuS)} | ${s(r.floorMs)}${cpu(medianOfKnown((r.pairs ?? []).map((p) => p.floorCpuS)))} | ${r.floorRatio?.toFixed(2) ?? 'n/a'}${r.pairs?.length ? ` (${r.pairs.map((p) => p.ratio.toFixed(2)).join(', ')})` : ''} | ${r.build.peakRssMb ?? '?'} MB | ${r.site.pages} | ${(r.site.bytes / 1e6).toFixed(1)} MB |`,
     );
   }
   for (const r of results) {
@@ -35,6 +38,10 @@ export function renderResults(machine: { cpus: number; node: string; date: strin
       }
       if (r.browser.map) {
         lines.push(`- Map: first render (markers drawn) ${r.browser.map.firstRenderMs.toFixed(0)} ms after navigation; ${kb(r.browser.map.bytesBeforeTiles)} before tiles.`);
+      }
+      if (r.browser.compare) {
+        const c = r.browser.compare;
+        lines.push(`- Comparison of four locations (${c.ids.join(', ')}): ${kb(c.bytesBeforeData)} before its data, ${kb(c.dataBytes)} of API documents, drawn ${c.renderAfterDataMs.toFixed(0)} ms after the last one arrived.`);
       }
       for (const l of r.browser.lighthouse ?? []) lines.push(`- Lighthouse ${l.page} (median of three runs): ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       for (const note of r.browser.notes) lines.push(`- ${note}`);

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from './stats.ts';
 
 /** Page type from the URL path: `/nl/vestiging/V1/` → `vestiging`, `/nl/` → `home`. */
 export function pageType(urlPath: string): string {
@@ -21,10 +22,6 @@ function walk(dir: string, base = ''): string[] {
   });
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : 0;
-};
 
 export interface PageTypeStats {
   pages: number;
@@ -110,10 +107,10 @@ export function siteStats(dist: string): SiteStats {
   for (const [type, g] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     byType[type] = {
       pages: g.raw.length,
-      htmlMedian: median(g.raw),
+      htmlMedian: g.raw.length ? median(g.raw) : 0,
       // reduce, not Math.max(...): spreading 100,000 page sizes overflows the call stack at 30x.
       htmlMax: g.raw.reduce((a, b) => Math.max(a, b), 0),
-      htmlGzipMedian: median(g.gzip),
+      htmlGzipMedian: g.gzip.length ? median(g.gzip) : 0,
       htmlGzipMax: g.gzip.reduce((a, b) => Math.max(a, b), 0),
       js: g.js,
       jsGzip: g.jsGzip,

@@ -17,6 +17,7 @@ import { offerLine, type Status } from '../register/vocabulary.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
+import { resultCardExtras } from './result-card-extras.ts';
 import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
 import { NOTHING_HIDDEN, hiddenMatches, exactNamesFirst } from './search-hidden.ts';
 import { foldSearchText } from '../register/search-text.ts';
@@ -58,13 +59,15 @@ export interface SearchLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   correction: CorrectionLabels;
   hidden: Omit<HiddenLabels, 'status'>;
 }
 
 /** Cards shown at once; "show more" adds as many again. */
 const PAGE_SIZE = 20;
-/** Performance mark set when the page view's first result cards are on screen (scripts/bench-search.ts). */
+/** Performance mark set when the page view's first result cards are on screen (scripts/bench/bench-search.ts). */
 export const FIRST_RESULTS_MARK = 'kr-search-first-results';
 /** Cards drawn first, before the rest of the first page has loaded: a phone's first screen. */
 const FIRST_CARDS = 6;
@@ -120,7 +123,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     if (km !== undefined) distance.dataset.km = km.toFixed(3);
     line.append(' ', distance);
   }
-  card.append(line);
+  card.append(line, ...resultCardExtras(card.dataset.locationId, meta.title ?? '', meta, labels.nextStart));
   return card;
 }
 

@@ -21,7 +21,7 @@ import {
 } from '../../src/register/index.ts';
 import { latestDecisionDate } from '../../src/register/changes.ts';
 import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');

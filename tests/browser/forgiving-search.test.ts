@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import type { Holder } from '../../src/register/model.ts';
 import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');

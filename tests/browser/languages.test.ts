@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
-import { LANGS, loadRegister, pageTypes } from '../support/pages.ts';
+import { LANGS, pageTypes } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 import { LANGUAGES, textDirection, type Lang } from '../../src/i18n/languages.ts';
 

@@ -12,7 +12,8 @@ import { filterLocations, type Location } from '../../src/register/index.ts';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
-import { LANGS, loadRegister, pageTypes } from '../support/pages.ts';
+import { LANGS, pageTypes } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');
@@ -64,7 +65,7 @@ async function listIds(target: Page): Promise<string[]> {
 }
 
 describe('markers and filters', () => {
-  const queries = ['', '?route=Z', '?inactive=1&daypart=avond', '?status=geschorst&status=ingetrokken&status=beeindigd', '?law=wi2013&province=Zuid-Holland&province=Noord-Holland'];
+  const queries = ['', '?route=Z', '?inactive=1&daypart=avond', '?status=geschorst&status=ingetrokken&status=beeindigd', '?law=wi2013&province=Zuid-Holland&province=Noord-Holland', '?start=soon'];
 
   for (const query of queries) {
     it(`markers summed over clusters equal the matching located locations (${query || 'default: valid keurmerk only'})`, async () => {

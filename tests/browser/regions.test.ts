@@ -26,7 +26,8 @@ import {
   type Location,
 } from '../../src/register/index.ts';
 import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
-import { LANGS, loadRegister } from '../support/pages.ts';
+import { LANGS } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');

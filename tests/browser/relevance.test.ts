@@ -17,7 +17,7 @@ import type { Lang } from '../../src/i18n/languages.ts';
 import type { Location, Register } from '../../src/register/model.ts';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT, TMP, buildSite, serveSite } from '../support/site.ts';
 
 type Site = 'sample' | 'names';

@@ -15,7 +15,8 @@ import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { locationName } from '../../src/register/model.ts';
 import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
-import { LANGS, loadRegister } from '../support/pages.ts';
+import { LANGS } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');
@@ -117,6 +118,9 @@ describe('filters', () => {
     '?status=geschorst&status=ingetrokken&status=beeindigd',
     '?law=wi2013&daypart=avond&daypart=weekend',
     `?profile=analfabeet&modality=afstand&inactive=1`,
+    // Courses that start within three months of the export date (courses.ts), alone and with a route.
+    '?start=soon',
+    '?start=soon&route=B1',
   ];
 
   for (const query of queries) {

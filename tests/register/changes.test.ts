@@ -14,7 +14,7 @@ import {
   missingHolders,
 } from '../../src/register/changes.ts';
 import { formatProblem, type Register } from '../../src/register/index.ts';
-import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport, type Export } from './exports.ts';
+import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport, type Export } from '../support/exports.ts';
 
 const registerFrom = (x: Export): Register => registerOf(x.validate());
 

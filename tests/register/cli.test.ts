@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validExport, HOLDERS, LOCATIONS, ROUTES, type Export, type WriteOptions } from './exports.ts';
+import { validExport, HOLDERS, LOCATIONS, ROUTES, type Export, type WriteOptions } from '../support/exports.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   errorsOf, lineOf, registerOf, validExport, where, withUnreferencedRows,
   HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,
-} from './exports.ts';
+} from '../support/exports.ts';
 
 interface Refusal {
   file: FileName;

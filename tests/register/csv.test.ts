@@ -8,7 +8,7 @@ import { decode, detectDelimiter, parseCsv } from '../../src/register/index.ts';
 import {
   encode, errorsOf, onlyError, registerOf, validExport, where,
   HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export,
-} from './exports.ts';
+} from '../support/exports.ts';
 
 const FILES = [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY] as const;
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -12,17 +12,16 @@ import {
   coverage,
   decisionsByYear,
   joinRegister,
-  loadRegisterDir,
   statusCountsByYear,
   timelineOf,
-  validateExports,
   type HolderRow,
   type LocationRow,
   type Register,
   type Status,
   type StatusRow,
 } from '../../src/register/index.ts';
-import { generateRegister } from '../../scripts/generate-register.ts';
+
+import { generatedRegister, loadRegister } from '../support/register.ts';
 
 const holder = (holder_id: string, keurmerk_status: Status, status_since: string, first_granted?: string): HolderRow =>
   ({ holder_id, name: holder_id, keurmerk_status, status_since, laws: ['wi2021'], ...(first_granted ? { first_granted } : {}) }) as HolderRow;
@@ -125,18 +124,8 @@ describe('decisions per year', () => {
 });
 
 // Independent recounts for real-sized registers: different code, same definitions.
-const sample = (() => {
-  const result = loadRegisterDir(fileURLToPath(new URL('../../data/', import.meta.url)));
-  if (!result.ok) throw new Error('the sample does not validate');
-  return result.register;
-})();
-const generated = (() => {
-  const encoder = new TextEncoder();
-  const files = generateRegister({ holders: 150, locations: 500, seed: 19 });
-  const result = validateExports(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, encoder.encode(t)])));
-  if (!result.ok) throw new Error('the generated register does not validate');
-  return result.register;
-})();
+const sample = loadRegister(fileURLToPath(new URL('../../data/', import.meta.url)));
+const generated = generatedRegister({ holders: 150, locations: 500, seed: 19 });
 
 const FAMILY: Record<Status, string> = {
   bepaalde_tijd: 'valid',

@@ -5,19 +5,14 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateRegister } from '../../scripts/generate-register.ts';
+
 import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
-import { filterLocations, locationFacets, matchesSelection, validateExports, type Register } from '../../src/register/index.ts';
+import { contractExportDate, filterLocations, locationFacets, matchesSelection, nextStart, type Register } from '../../src/register/index.ts';
 import { locationName, streetLine } from '../../src/register/model.ts';
-import { loadRegister } from '../support/pages.ts';
+import { generatedRegister, loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
-function generated(scale: number): Register {
-  const files = Object.fromEntries(Object.entries(generateRegister({ scale })).map(([name, text]) => [name, new TextEncoder().encode(text)]));
-  const result = validateExports(files);
-  if (!result.ok) throw new Error('generated register invalid');
-  return result.register;
-}
+const generated = (scale: number): Register => generatedRegister({ scale });
 
 describe.each([
   ['the sample', () => loadRegister(resolve(ROOT, 'data'))],
@@ -50,7 +45,8 @@ describe.each([
       });
       expect(marker.lat).toBeCloseTo(location.latitude!, 5);
       expect(marker.lon).toBeCloseTo(location.longitude!, 5);
-      expect(marker.facets).toEqual(locationFacets(location, holder));
+      expect(marker.facets).toEqual(locationFacets(location, holder, contractExportDate(register)));
+      expect(marker.nextStart).toBe(nextStart(location, contractExportDate(register)));
     }
   });
 

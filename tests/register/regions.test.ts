@@ -15,27 +15,15 @@ import {
   filterLocations,
   groupByOffer,
   holdsValidKeurmerk,
-  loadRegisterDir,
   nearestOutside,
-  validateExports,
   type Location,
   type Register,
 } from '../../src/register/index.ts';
-import { generateRegister } from '../../scripts/generate-register.ts';
 
-function load(dir: string): Register {
-  const result = loadRegisterDir(dir);
-  if (!result.ok) throw new Error('the sample does not validate');
-  return result.register;
-}
+import { generatedRegister, loadRegister } from '../support/register.ts';
 
-function generated(seed: number): Register {
-  const encoder = new TextEncoder();
-  const files = generateRegister({ holders: 120, locations: 400, seed });
-  const result = validateExports(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, encoder.encode(t)])));
-  if (!result.ok) throw new Error('the generated register does not validate');
-  return result.register;
-}
+const load = loadRegister;
+const generated = (seed: number): Register => generatedRegister({ holders: 120, locations: 400, seed });
 
 const sample = load(fileURLToPath(new URL('../../data/', import.meta.url)));
 const registers: [string, Register][] = [

@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import {
   EXPORT_FILES,
   countRegister,
-  loadRegisterDir,
   validateExports,
   type ExportFileKey,
   type Register,
@@ -27,15 +26,12 @@ import {
   serializeRows,
 } from '../../src/register/serialize.ts';
 import { generateRegister } from '../../scripts/generate-register.ts';
-import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport } from './exports.ts';
+import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport } from '../support/exports.ts';
+import { loadRegister } from '../support/register.ts';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-function load(path: string): Register {
-  const result = loadRegisterDir(dir(path));
-  if (!result.ok) throw new Error(`${path} is invalid`);
-  return result.register;
-}
+const load = (path: string): Register => loadRegister(dir(path));
 
 function fromText(files: Record<string, string>): Register {
   return registerOf(validateExports(csvBytes(files)));
@@ -69,12 +65,13 @@ describe.each(registers)('the downloads of %s', (_, make) => {
       routes: counts.routes,
       profiles: counts.profiles,
       status_history: counts.statusEvents,
+      courses: counts.courses,
       quality: counts.assessments,
       classroom_visits: counts.classroomVisits,
     };
     // The version-2 files only when the export had them (the hostile fixture is a version-1 export).
     expect(Object.keys(files)).toEqual(
-      KEYS.filter((key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits)).map((key) => EXPORT_FILES[key].name),
+      KEYS.filter((key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits) && (key !== 'courses' || register.published.courses)).map((key) => EXPORT_FILES[key].name),
     );
     for (const key of KEYS.filter((k) => files[EXPORT_FILES[k].name] !== undefined)) {
       const [header, ...rows] = rawCells(files[EXPORT_FILES[key].name]!);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { badgeSnippet, iframeSnippet } from '../../src/site/embed-code.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { decodeQrPath } from '../support/qr.ts';
 import { buildSite, ROOT, TMP } from '../support/site.ts';
 

@@ -7,25 +7,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXPORT_FILES, countRegister, loadRegisterDir, validateExports, type Register } from '../../src/register/index.ts';
-import { csvBytes, registerJson } from '../../src/register/serialize.ts';
+import { EXPORT_FILES, countRegister, type Register } from '../../src/register/index.ts';
+import { registerJson } from '../../src/register/serialize.ts';
 import { buildOpenData, type OpenData } from '../../src/site/open-data.ts';
 import { preparePublication, type OpenDataSettings } from '../../src/site/publication.ts';
 import { generateRegister } from '../../scripts/generate-register.ts';
 import { checkDataPackage, type DataPackage } from '../support/data-package.ts';
 import { TMP } from '../support/site.ts';
+import { loadRegister, registerFromCsv } from '../support/register.ts';
 
-function load(path: string): Register {
-  const result = loadRegisterDir(fileURLToPath(new URL(path, import.meta.url)));
-  if (!result.ok) throw new Error(`${path} is invalid`);
-  return result.register;
-}
-
-function fromFiles(files: Record<string, string>): Register {
-  const result = validateExports(csvBytes(files));
-  if (!result.ok) throw new Error(`invalid: ${JSON.stringify(result.errors.slice(0, 3))}`);
-  return result.register;
-}
+const load = (path: string): Register => loadRegister(fileURLToPath(new URL(path, import.meta.url)));
+const fromFiles = registerFromCsv;
 
 function publish(register: Register, settings: OpenDataSettings = {}, site?: string): OpenData {
   const prepared = preparePublication(register, settings);
@@ -69,6 +61,7 @@ describe.each(registers)('the open data of %s', (_, make) => {
     const csv = Object.fromEntries(Object.values(EXPORT_FILES).flatMap((f) => (files[f.name] === undefined ? [] : [[f.name, files[f.name]!]])));
     expect(files['quality.csv'] !== undefined).toBe(register.published.quality);
     expect(files['classroom_visits.csv'] !== undefined).toBe(register.published.classroomVisits);
+    expect(files['courses.csv'] !== undefined).toBe(register.published.courses);
     if (register.published.quality) expect(rows('quality.csv')).toBe(counts.assessments);
     if (register.published.classroomVisits) expect(rows('classroom_visits.csv')).toBe(counts.classroomVisits);
     // Multi-line values would break this count; the sample and the fixtures have none in these files.
@@ -76,6 +69,21 @@ describe.each(registers)('the open data of %s', (_, make) => {
       counts.holders, counts.locations, counts.routes, counts.profiles, counts.statusEvents,
     ]);
     expect(fromFiles(csv)).toEqual(register);
+  });
+
+  it('the national CSV downloads start with a byte order mark, so Excel reads them as UTF-8', () => {
+    for (const f of data.files.filter((f) => f.name.endsWith('.csv'))) expect(f.content.startsWith('\uFEFF'), f.name).toBe(true);
+    for (const f of data.files.filter((f) => !f.name.endsWith('.csv'))) expect(f.content.startsWith('\uFEFF'), f.name).toBe(false);
+  });
+
+  it('the metadata says how current the register is, in the words of the pages', () => {
+    const dcat = JSON.parse(files['dcat.jsonld']!);
+    const described = (lang: string) => dcat['dcat:dataset']['dct:description'].find((d: { '@language': string }) => d['@language'] === lang)['@value'];
+    const nlDate = new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.exportDate}T00:00:00Z`));
+    const enDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.exportDate}T00:00:00Z`));
+    expect(described('nl')).toMatch(new RegExp(`^Stand van het register: ${nlDate}\\. `));
+    expect(described('en')).toMatch(new RegExp(`^Register as of ${enDate}\\. `));
+    expect(pkg.description).toMatch(new RegExp(`^Register as of ${enDate}\\. `));
   });
 
   it('SHA256SUMS lists every other file with its SHA-256', () => {
@@ -109,7 +117,9 @@ describe.each(registers)('the open data of %s', (_, make) => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2031-07-04T12:34:56Z'));
     const later = contents(publish(make()));
-    vi.setSystemTime(new Date('1999-01-01T00:00:00Z'));
+    // A clock before the register's own decisions would refuse them as dated in the future
+    // (tests/site/publication-guard.test.ts); any clock after them gives the same bytes.
+    vi.setSystemTime(new Date('2027-01-02T00:00:00Z'));
     const earlier = contents(publish(make()));
     expect(later).toEqual(files);
     expect(earlier).toEqual(files);
@@ -150,14 +160,17 @@ describe('publication settings', () => {
   const register = load('../../data/');
   const dir = join(TMP, 'open-data-settings');
   mkdirSync(dir, { recursive: true });
+  // Every previous register.json has its change log beside it, as a publication writes them.
+  writeFileSync(join(dir, 'changes.json'), JSON.stringify({ basis: 'history', export_date: '2020-01-01', changes: [] }));
 
   it('the export date is the newest date in the register, or REGISTER_EXPORT_DATE', () => {
     const prepared = preparePublication(register, {});
     const newest = register.holders.flatMap((h) => [h.status_since, ...h.history.map((e) => e.effective_from)]).sort().at(-1);
     expect(prepared.ok && prepared.publication.exportDate).toBe(newest);
-    const set = preparePublication(register, { exportDate: '2030-01-31' });
+    // A date after today is nonsense (tests/site/publication-guard.test.ts), so "today" is set here.
+    const set = preparePublication(register, { exportDate: '2030-01-31', today: '2030-02-01' });
     expect(set.ok && set.publication.exportDate).toBe('2030-01-31');
-    expect(JSON.parse(publish(register, { exportDate: '2030-01-31' }).files.find((f) => f.name === 'register.json')!.content).export_date).toBe('2030-01-31');
+    expect(JSON.parse(publish(register, { exportDate: '2030-01-31', today: '2030-02-01' }).files.find((f) => f.name === 'register.json')!.content).export_date).toBe('2030-01-31');
   });
 
   it('a date that is not a real date is refused', () => {

@@ -12,7 +12,7 @@ import { byName } from '../../src/register/model.ts';
 import { SEARCH_ORDER_KEY, searchCoordinates, searchRecords } from '../../src/site/search-records.ts';
 import { otherPlaceNames } from '../../src/register/place-aliases.ts';
 import { foldSearchText } from '../../src/register/search-text.ts';
-import { loadRegister } from '../support/pages.ts';
+import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 for (const [name, dir] of [['sample', 'data'], ['hostile fixture', 'tests/fixtures/hostile']] as const) {

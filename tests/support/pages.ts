@@ -2,14 +2,8 @@
  * The page types of the site, each with one representative URL per language, chosen from
  * the validated register so the list follows the data instead of hard-coded identifiers.
  */
-import { FORMER_STATUSES, holdsValidKeurmerk, loadRegisterDir, provinceSlug, type Location, type Register } from '../../src/register/index.ts';
+import { FORMER_STATUSES, holdsValidKeurmerk, provinceSlug, type Location, type Register } from '../../src/register/index.ts';
 import { LANG_CODES, type Lang } from '../../src/i18n/languages.ts';
-
-export function loadRegister(dir: string): Register {
-  const result = loadRegisterDir(dir);
-  if (!result.ok) throw new Error(`fixture export invalid: ${result.errors.length} errors`);
-  return result.register;
-}
 
 export interface PageType {
   name: string;

@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { readExportDir, validateExports } from '../src/register/index.ts';
-import { writeRegister } from './generate-register.ts';
+import { readExportDir, validateExports } from '../../src/register/index.ts';
+import { writeRegister } from '../generate-register.ts';
+import { median } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,13 +51,12 @@ try {
     last = validateOnce();
     times.push(last.ms);
   }
-  times.sort((a, b) => a - b);
-  const median = times.length % 2 ? times[(times.length - 1) / 2]! : (times[times.length / 2 - 1]! + times[times.length / 2]!) / 2;
+  const middle = median(times);
   const errors = last.result.ok ? 0 : last.result.errors.length;
   const { holders, locations, routes, profiles } = last.result.counts;
 
   console.log(`scale ${scale} (seed ${seed}): ${holders} holders, ${locations} locations, ${routes} routes, ${profiles} profiles`);
-  console.log(`read + validate, median of ${runs} runs: ${median.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+  console.log(`read + validate, median of ${runs} runs: ${middle.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
   console.log(`${errors} errors, ${last.result.warnings.length} warnings`);
   if (errors > 0) process.exitCode = 1;
 } finally {

@@ -21,10 +21,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import type { Browser } from 'playwright-core';
-import { loadRegisterDir } from '../src/register/index.ts';
-import { writeRegister } from './generate-register.ts';
-import { launchChromium } from './lib/chromium.ts';
-import { measureColdLink, measureTyping, typicalQuery, type SearchRun } from './bench/search.ts';
+import { loadRegisterDir } from '../../src/register/index.ts';
+import { writeRegister } from '../generate-register.ts';
+import { launchChromium } from '../lib/chromium.ts';
+import { measureColdLink, measureTyping, typicalQuery, type SearchRun } from './search.ts';
+import { median } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -70,7 +71,6 @@ const browser: Browser = await launchChromium();
 /** Each cold run's bytes once everything has settled (filter counts included). */
 const coldTotals: number[] = [];
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function report(name: string, list: SearchRun[], budget?: { ms: number; kb: number }) {

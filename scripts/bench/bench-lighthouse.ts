@@ -17,9 +17,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
 import { preview } from 'astro';
-import { lighthouseRuns, medianScores } from './bench/browser.ts';
-import { freePort, startNginx } from './lib/nginx.ts';
-import { nginxConfFor, writeFileAtomically } from '../src/site/host-config.ts';
+import { lighthouseRuns, medianScores } from './browser.ts';
+import { freePort, startNginx } from '../lib/nginx.ts';
+import { nginxConfFor, writeFileAtomically } from '../../src/site/host-config.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -6,12 +6,13 @@
  * holder in ten suspended. Prints a table; timings are for this machine only.
  */
 import { parseArgs } from 'node:util';
-import { historyChanges } from '../src/register/changes.ts';
-import { EXPORT_FILES, validateExports, type Register } from '../src/register/index.ts';
-import { csvBytes } from '../src/register/serialize.ts';
-import { buildOpenData } from '../src/site/open-data.ts';
-import { changeLog } from '../src/site/publication.ts';
-import { generateRegister } from './generate-register.ts';
+import { historyChanges } from '../../src/register/changes.ts';
+import { EXPORT_FILES, validateExports, type Register } from '../../src/register/index.ts';
+import { csvBytes } from '../../src/register/serialize.ts';
+import { buildOpenData } from '../../src/site/open-data.ts';
+import { changeLog } from '../../src/site/publication.ts';
+import { generateRegister } from '../generate-register.ts';
+import { medianTime } from './stats.ts';
 
 const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10' }, seed: { type: 'string', default: '42' } } });
 
@@ -21,33 +22,22 @@ function validated(files: Record<string, string>): Register {
   return result.register;
 }
 
-/** Median of a few runs, in milliseconds. */
-function time(runs: number, fn: () => void): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 for (const scale of values.scales.split(',').map(Number)) {
   const register = validated(generateRegister({ scale, seed: Number(values.seed) }));
   const exportDate = historyChanges(register, '2000-01-01').changes[0]?.date ?? '2000-01-01';
   let data = buildOpenData(register, { exportDate });
-  const assemble = time(5, () => (data = buildOpenData(register, { exportDate })));
+  const assemble = medianTime(5, () => (data = buildOpenData(register, { exportDate })));
   const csv = Object.fromEntries(Object.values(EXPORT_FILES).map((f) => [f.name, data.files.find((d) => d.name === f.name)!.content]));
-  const readBack = time(5, () => validated(csv));
+  const readBack = medianTime(5, () => validated(csv));
   // A previous publication in which every tenth holder was still valid and is now suspended.
   const previous = validated(generateRegister({ scale, seed: Number(values.seed) }));
   for (const holder of register.holders.filter((_, i) => i % 10 === 0)) {
     holder.history.push({ holder_id: holder.holder_id, status: 'geschorst', effective_from: '2099-01-01' });
   }
   let changes = 0;
-  const compare = time(5, () => (changes = changeLog(register, { exportDate, previous: { path: '', exportDate, register: previous } }).changes.length));
+  const compare = medianTime(5, () => (changes = changeLog(register, { exportDate, previous: { path: '', exportDate, register: previous } }).changes.length));
   console.log(`\nscale ${scale}: ${register.holders.length} holders, ${register.locations.length} locations`);
   console.log(`  assemble all files   ${assemble.toFixed(0)} ms (median of 5)`);
   console.log(`  read CSVs back       ${readBack.toFixed(0)} ms (validate + join)`);

@@ -16,25 +16,15 @@ import {
   validateExports,
   type Location,
   type Register,
-} from '../src/register/index.ts';
-import { csvBytes } from '../src/register/serialize.ts';
-import { municipalities, provincesInRegister } from '../src/register/model.ts';
-import { generateRegister } from './generate-register.ts';
+} from '../../src/register/index.ts';
+import { csvBytes } from '../../src/register/serialize.ts';
+import { municipalities, provincesInRegister } from '../../src/register/model.ts';
+import { generateRegister } from '../generate-register.ts';
+import { medianTime } from './stats.ts';
 
 const { values } = parseArgs({
   options: { scales: { type: 'string', default: '1,10,30' }, seed: { type: 'string', default: '42' }, 'skip-brute': { type: 'boolean', default: false } },
 });
-
-/** Median of a few runs, in milliseconds. */
-function time(runs: number, fn: () => void): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 /** Every located location of a municipality against every buyable located one outside it. */
 function bruteForceNearest(register: Register): number {
@@ -62,15 +52,15 @@ for (const scale of values.scales.split(',').map(Number)) {
   if (!result.ok) throw new Error(`generated register is invalid: ${result.errors.length} errors`);
   const register = result.register;
   const list = municipalities(register);
-  const counts = time(5, () => {
+  const counts = medianTime(5, () => {
     for (const m of list) countLocations(register, m.locations);
     for (const p of provincesInRegister(register)) countLocations(register, register.locations.filter((l) => l.province === p));
   });
-  const grid = time(5, () => nearestOutside(register, NEARBY));
+  const grid = medianTime(5, () => nearestOutside(register, NEARBY));
   let pairs = 0;
-  const brute = values['skip-brute'] ? undefined : time(1, () => (pairs = bruteForceNearest(register)));
+  const brute = values['skip-brute'] ? undefined : medianTime(1, () => (pairs = bruteForceNearest(register)));
   let csvBytesTotal = 0;
-  const csv = time(3, () => {
+  const csv = medianTime(3, () => {
     csvBytesTotal = 0;
     for (const m of list) csvBytesTotal += Buffer.byteLength(regionCsv(register, m.locations));
   });

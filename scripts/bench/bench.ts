@@ -10,18 +10,18 @@
  *
  * Absolute seconds on a shared machine are noise; the ratios measured in one run are not.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANG_CODES } from '../src/i18n/languages.ts';
-import { readExportDir, validateExports, type Register } from '../src/register/index.ts';
-import { writeRegister } from './generate-register.ts';
-import { buildFloor } from './bench/floor.ts';
-import { siteStats, type SiteStats } from './bench/site-stats.ts';
-import { browserMeasurements, type BrowserMeasurements } from './bench/browser.ts';
-import { budgets, type BudgetResult } from './bench/budgets.ts';
-import { renderResults } from './bench/report.ts';
+import { LANG_CODES } from '../../src/i18n/languages.ts';
+import { readExportDir, validateExports, type Register } from '../../src/register/index.ts';
+import { writeRegister } from '../generate-register.ts';
+import { buildFloor, timedRun } from './floor.ts';
+import { median, medianOfKnown } from './stats.ts';
+import { siteStats, type SiteStats } from './site-stats.ts';
+import { browserMeasurements, type BrowserMeasurements } from './browser.ts';
+import { budgets, type BudgetResult } from './budgets.ts';
+import { renderResults } from './report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     'skip-browser': { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
+    /** Builds of ours and of the floor, alternating; the ratio reported is the median over the pairs. */
+    pairs: { type: 'string', default: '3' },
   },
 });
 const scales = values.scales.split(',').map(Number);
@@ -45,9 +47,13 @@ export interface ScaleResult {
   locations: number;
   languages: number;
   validateMs: number;
-  build: { totalMs: number; validateMs: number; astroMs: number; indexMs: number | null; indexWaitMs: number | null; pagesMs: number; peakRssMb: number | null };
+  build: { totalMs: number; cpuS: number | null; validateMs: number; astroMs: number; indexMs: number | null; indexWaitMs: number | null; pagesMs: number; peakRssMb: number | null };
+  /** Median wall time of the floor's builds. */
   floorMs: number | null;
+  /** Median over the pairs of (our build ÷ the floor build right after it). */
   floorRatio: number | null;
+  /** Each pair: our build, then the floor, measured back to back so both meet the same machine load. */
+  pairs?: { buildMs: number; buildCpuS: number | null; floorMs: number; floorCpuS: number | null; ratio: number }[];
   site: SiteStats;
   browser: BrowserMeasurements | null;
 }
@@ -71,29 +77,25 @@ function timeBuild(dataDir: string, outDir: string) {
   const timingsFile = resolve(WORK, 'timings.json');
   rmSync(timingsFile, { force: true });
   const env = { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, BENCH_TIMINGS_FILE: timingsFile, SITE_URL: BENCH_ORIGIN };
-  const gnuTime = existsSync('/usr/bin/time');
-  const command = gnuTime ? '/usr/bin/time' : process.execPath;
-  const args = gnuTime ? ['-f', 'peak-rss-kb %M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
   // Start from nothing, as the floor does: deleting a previous output is not building one.
   rmSync(outDir, { recursive: true, force: true });
-  const started = performance.now();
-  const run = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const totalMs = performance.now() - started;
+  const { run, cost, peakRssKb } = timedRun(['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+  const totalMs = cost.ms;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-  const peak = /peak-rss-kb (\d+)/.exec(run.stderr);
   const indexMs = timings.pagefind ?? null;
   // Indexing runs alongside page generation; the pages were done when the build began to
   // wait for whatever indexing was left.
   const indexWaitMs = timings.pagefindWait ?? indexMs;
   return {
     totalMs,
+    cpuS: cost.cpuS,
     validateMs: timings.validate ?? 0,
     astroMs: timings.astro ?? 0,
     indexMs,
     indexWaitMs,
     pagesMs: (timings.astro ?? 0) - (indexWaitMs ?? 0),
-    peakRssMb: peak ? Math.round(Number(peak[1]) / 1024) : null,
+    peakRssMb: peakRssKb === null ? null : Math.round(peakRssKb / 1024),
   };
 }
 
@@ -111,12 +113,23 @@ for (const scale of scales) {
   console.log(`build: ${(build.totalMs / 1000).toFixed(1)} s (pages ${(build.pagesMs / 1000).toFixed(1)} s, index ${build.indexMs === null ? 'n/a' : `${(build.indexMs / 1000).toFixed(1)} s`}, peak ${build.peakRssMb ?? '?'} MB)`);
   const site = siteStats(outDir);
   console.log(`pages: ${site.pages}, dist: ${(site.bytes / 1e6).toFixed(1)} MB`);
-  let floorMs: number | null = null;
   // The 10x budget's yardstick; measured at every scale, so the ratio's trend is visible too.
+  // One build against one floor swings by a third on a shared machine, so: several pairs, each
+  // ours and then the floor back to back, and the median of their ratios.
+  const pairs: NonNullable<ScaleResult['pairs']> = [];
   if (!values['skip-floor']) {
-    floorMs = await buildFloor(resolve(WORK, 'floor'), site.pages);
-    console.log(`floor (bare Astro, ${site.pages} trivial pages): ${(floorMs / 1000).toFixed(1)} s → ratio ${(build.totalMs / floorMs).toFixed(2)}`);
+    const count = Math.max(1, Math.floor(Number(values.pairs)));
+    for (let i = 0; i < count; i++) {
+      const ours = i === 0 ? build : timeBuild(dataDir, outDir);
+      const floor = await buildFloor(resolve(WORK, 'floor'), site.pages);
+      pairs.push({ buildMs: ours.totalMs, buildCpuS: ours.cpuS, floorMs: floor.ms, floorCpuS: floor.cpuS, ratio: ours.totalMs / floor.ms });
+      const cpu = (s: number | null) => (s === null ? '' : `, ${s.toFixed(0)} CPU s`);
+      console.log(`pair ${i + 1}/${count}: ours ${(ours.totalMs / 1000).toFixed(1)} s${cpu(ours.cpuS)}; floor (bare Astro, ${site.pages} trivial pages) ${(floor.ms / 1000).toFixed(1)} s${cpu(floor.cpuS)} → ${(ours.totalMs / floor.ms).toFixed(2)}×`);
+    }
   }
+  const floorMs = pairs.length ? median(pairs.map((p) => p.floorMs)) : null;
+  const floorRatio = pairs.length ? median(pairs.map((p) => p.ratio)) : null;
+  if (floorRatio !== null) console.log(`build ÷ floor, median of ${pairs.length} pairs: ${floorRatio.toFixed(2)}× (${pairs.map((p) => p.ratio.toFixed(2)).join(', ')})`);
   const browser = scale === 10 && !values['skip-browser'] ? await browserMeasurements(outDir, validation.register, Number(new URL(BENCH_ORIGIN).port)) : null;
   results.push({
     scale,
@@ -124,9 +137,10 @@ for (const scale of scales) {
     locations: validation.register.locations.length,
     languages: LANG_CODES.length,
     validateMs: validation.ms,
-    build,
+    build: pairs.length ? { ...build, totalMs: median(pairs.map((p) => p.buildMs)), cpuS: medianOfKnown(pairs.map((p) => p.buildCpuS)) } : build,
     floorMs,
-    floorRatio: floorMs ? build.totalMs / floorMs : null,
+    floorRatio,
+    pairs,
     site,
     browser,
   });
