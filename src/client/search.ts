@@ -10,11 +10,12 @@
  * Only the cards on screen load their data.
  */
 import type { FilterKey, FilterSelection } from '../register/facets.ts';
-import { fillPlaceholders } from '../i18n/fill.ts';
+import { el, fill } from './dom.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { offerLine, type Status } from '../register/vocabulary.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
+import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
 import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
@@ -69,16 +70,6 @@ export const FIRST_RESULTS_MARK = 'kr-search-first-results';
 /** Cards drawn first, before the rest of the first page has loaded: a phone's first screen. */
 const FIRST_CARDS = 6;
 
-/** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
-const fill = (template: string, vars: Record<string, string>) =>
-  fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Pagefind's filter object: any value within a key, every key (matchesSelection's semantics). */
 export function pagefindFilters(selection: FilterSelection): Record<string, { any: string[] }> {
@@ -105,10 +96,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     card.append(holder);
   }
   const address = el('p', 'kr-search-result__address');
-  const unit = el('span', 'kr-postal-address kr-ltr');
-  unit.translate = false;
-  unit.append(`${meta.address ?? ''}, `, el('span', 'kr-ltr kr-postal-address__postcode', meta.postcode ?? ''), ` ${meta.city ?? ''}`);
-  address.append(unit);
+  address.append(postalAddressElement(meta.address ?? '', meta.postcode ?? '', meta.city ?? ''));
   card.append(address);
   const offer = offerLine(data.filters, labels);
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
