@@ -10,11 +10,13 @@
  *
  * Environment: REGISTER_DATA_DIR (default data/), REGISTER_OUT_DIR (default dist/);
  * REGISTER_EXPORT_DATE (YYYY-MM-DD, the open data's export date; default: the newest decision
- * in the register) and REGISTER_PREVIOUS (the previous publication's register.json, to publish
- * what changed since; a holder it has and the export lacks is an error);
+ * in the register) and REGISTER_PREVIOUS (the previous publication's register.json; default:
+ * the one published in the output folder), against which nothing may be lost: a holder or a
+ * past decision it has and the export lacks, or an empty export, is an error unless declared
+ * with REGISTER_ALLOW_REMOVAL and REGISTER_REMOVAL_REASON (recorded in the change log);
  * REGISTER_KEEP_PUBLICATIONS (publications kept on disk, default 3).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { dataDir, exportDateFromEnv, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
@@ -92,6 +94,17 @@ function pauseAt(point: string): Promise<void> {
   console.log(`paused at ${point}`);
   if (point === 'before-link') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600_000);
   return new Promise((r) => setTimeout(r, 600_000));
+}
+
+// The publishing guard compares with the publication already in the output folder, unless
+// REGISTER_PREVIOUS names another. The resolved path is passed on, so the pages compare with
+// the very same file.
+if (!process.env.REGISTER_PREVIOUS) {
+  const published = join(outDir, 'data', 'register.json');
+  if (existsSync(published)) {
+    process.env.REGISTER_PREVIOUS = realpathSync(published);
+    console.log(`Comparing with the publication in ${outDir} (${process.env.REGISTER_PREVIOUS}).`);
+  }
 }
 
 let phaseStart = performance.now();

@@ -6,6 +6,15 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANG_CODES } from '../src/i18n/languages.ts';
+import nl from '../src/i18n/dictionaries/nl.ts';
+import en from '../src/i18n/dictionaries/en.ts';
+import ar from '../src/i18n/dictionaries/ar.ts';
+import tr from '../src/i18n/dictionaries/tr.ts';
+import uk from '../src/i18n/dictionaries/uk.ts';
+import fa from '../src/i18n/dictionaries/fa.ts';
+import ti from '../src/i18n/dictionaries/ti.ts';
+
+const dictionaries = { nl, en, ar, tr, uk, fa, ti };
 import { buildSite, ROOT, TMP, tree } from './support/site.ts';
 
 const work = resolve(TMP, 'build-test');
@@ -45,6 +54,17 @@ describe('the build', () => {
       for (const id of ['KH-XSS1', 'KH-XSS2', 'KH-XSS3']) expect(statSync(join(out, lang, 'aanbieder', id, 'index.html')).isFile()).toBe(true);
       for (const id of ['V-XSS1', 'V-XSS2', 'V-XSS3']) expect(statSync(join(out, lang, 'vestiging', id, 'index.html')).isFile()).toBe(true);
     }
+    // Every page, in every language, says how current the register is: the export date.
+    const pages = Object.keys(tree(out)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(LANG_CODES.length * 10);
+    for (const page of pages) {
+      const lang = page.split('/')[0]!;
+      const html = readFileSync(join(out, page), 'utf8');
+      if (!html.includes('kr-site-footer')) continue; // redirects and the bare 404 have no footer
+      const asOf = new RegExp(`<time datetime="2025-09-01">${(dictionaries[lang as keyof typeof dictionaries] ?? dictionaries.nl)['site.footer.asOf'].split('{date}')[0]!.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}`);
+      expect(html, page).toMatch(asOf);
+    }
+    expect(readFileSync(join(out, 'nl/index.html'), 'utf8')).toContain('<time datetime="2025-09-01">Stand van het register: 1 september 2025</time>');
     // The search index is built beside the output while the pages render, then moved in.
     expect(readdirSync(join(out, 'pagefind')).sort()).toEqual([...LANG_CODES].sort());
     for (const lang of LANG_CODES) expect(statSync(join(out, 'pagefind', lang, 'pagefind.js')).isFile()).toBe(true);

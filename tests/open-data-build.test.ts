@@ -99,6 +99,34 @@ describe('the open data of a build', () => {
     expect(tree(first)).toEqual(before);
   });
 
+  it('of a header-only export, over a published register and with no settings, stops naming every holder it would drop; the site stays byte-identical', () => {
+    const truncated = copyExport('header-only', (f) => {
+      for (const name of Object.keys(f)) f[name] = `${f[name]!.split(/\r?\n/)[0]}\n`;
+    });
+    const before = tree(first);
+    const run = buildSite(truncated, first);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('holders.csv: the export has no holders at all, so the register would be published empty');
+    for (const id of ['KH-XSS1', 'KH-XSS2', 'KH-XSS3']) expect(run.stdout).toMatch(new RegExp(`^holders\\.csv: holder_id: .* was in the publication of 2025-09-01 .*\\(got "${id}"\\)$`, 'm'));
+    expect(tree(first)).toEqual(before);
+  });
+
+  it('with a declared removal, publishes without the holder and records the removal and its reason in the change log', () => {
+    const dropped = copyExport('declared-removal', (f) => {
+      const keep = (text: string, id: string) => text.split('\n').filter((line) => !line.includes(id)).join('\n');
+      f['holders.csv'] = keep(f['holders.csv']!, 'KH-XSS3');
+      f['locations.csv'] = keep(f['locations.csv']!, 'KH-XSS3');
+      f['profiles.csv'] = keep(f['profiles.csv']!, 'V-XSS3');
+      f['status_history.csv'] = keep(f['status_history.csv']!, 'KH-XSS3');
+    });
+    const out = join(work, 'declared-removal-out');
+    const run = buildSite(dropped, out, { REGISTER_PREVIOUS: join(second, 'data/register.json'), REGISTER_EXPORT_DATE: '2025-10-01', REGISTER_ALLOW_REMOVAL: 'KH-XSS3', REGISTER_REMOVAL_REASON: 'Dubbele inschrijving' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const log = JSON.parse(readFileSync(join(out, 'data/changes.json'), 'utf8'));
+    expect(log.changes).toContainEqual({ date: '2025-10-01', change: 'holder_removed', holder_id: 'KH-XSS3', holder_name: '{{7*7}} ${alert(4)} <b>vet</b>', status: 'ingetrokken', note: 'Dubbele inschrijving' });
+    expect(readFileSync(join(out, 'nl/wijzigingen/index.html'), 'utf8')).toContain('Uit het register gehaald');
+  });
+
   it('stops on an export date that is not a date', () => {
     const run = buildSite(hostile, join(work, 'never'), { REGISTER_EXPORT_DATE: '1 oktober 2025' });
     expect(run.status).toBe(1);

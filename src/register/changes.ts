@@ -25,6 +25,8 @@ export const CHANGE_KINDS = [
   'ended',
   'location_opened',
   'location_closed',
+  'holder_removed',
+  'decision_removed',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -38,7 +40,7 @@ export const changeRow = z.object({
   date: described(statusRow.shape.effective_from, 'Date of the change: the date a decision took effect, or for a holder or location that appeared or went, the export date of the publication that first showed it.'),
   change: described(
     z.enum(CHANGE_KINDS),
-    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), location_opened, location_closed.',
+    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), location_opened, location_closed; holder_removed and decision_removed record a deliberate removal (REGISTER_ALLOW_REMOVAL), with its reason in note.',
   ),
   holder_id: described(holderRow.shape.holder_id, 'The holder the change is about (holders.csv).'),
   holder_name: described(holderRow.shape.name, 'Name of the holder.'),
@@ -188,6 +190,24 @@ export function readPublishedChanges(text: string): PublishedChanges {
     return { ok: false, message: `${issue.path.join('.')}: ${issue.message}` };
   }
   return { ok: true, changes: parsed.data.changes };
+}
+
+/**
+ * Decisions of the previous publication that the current export no longer states, per holder
+ * present in both: a past decision deleted from status_history.csv (or changed in status).
+ * Each is a build error unless the removal is deliberate; the history is what journalists follow.
+ */
+export function removedDecisions(previous: Register, current: Register): { holder: Holder; decision: StatusEvent }[] {
+  const out: { holder: Holder; decision: StatusEvent }[] = [];
+  for (const before of previous.holders) {
+    const now = current.holderById.get(before.holder_id);
+    if (!now) continue;
+    const kept = new Set(decisionsOf(now).map((e) => `${e.effective_from}\u0000${e.status}`));
+    for (const decision of decisionsOf(before)) {
+      if (!kept.has(`${decision.effective_from}\u0000${decision.status}`)) out.push({ holder: now, decision });
+    }
+  }
+  return out;
 }
 
 /** Holders of the previous publication that the current export no longer has: each one is a build error. */

@@ -12,7 +12,7 @@ import { locationFacets, type LocationFacets } from './facets.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
-import { exportColumns, toCsv } from './serialize.ts';
+import { csvDownload, exportColumns, toCsv } from './serialize.ts';
 import { OFFER_LAW, PROFILES, ROUTES, holdsValidKeurmerk, statusFamily, type Profile, type Route } from './vocabulary.ts';
 
 /** The counts a region page and the municipality table show for a set of locations. */
@@ -220,5 +220,5 @@ export function regionCsv(register: Register, locations: readonly Location[]): s
       modalities: facets.modality,
     };
   });
-  return `\uFEFF${toCsv(REGION_CSV_COLUMNS, rows)}`;
+  return csvDownload(toCsv(REGION_CSV_COLUMNS, rows));
 }

@@ -44,6 +44,15 @@ export function toCsv(columns: readonly string[], rows: readonly object[]): stri
   );
 }
 
+/**
+ * A CSV download as published: UTF-8 with a byte order mark in front, so Excel (which opens a
+ * CSV without one as the local code page) shows "Fryslân" and not "FryslÃ¢n". The validator
+ * drops the mark again, so a download is still a valid export.
+ */
+export function csvDownload(csv: string): string {
+  return `\uFEFF${csv}`;
+}
+
 /** Column names of one export file, in the contract's order (the order of the downloads). */
 export function exportColumns(key: ExportFileKey): string[] {
   return columnsOf(EXPORT_FILES[key]).map((c) => c.name);

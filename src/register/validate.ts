@@ -49,6 +49,8 @@ export interface ValidateOptions {
    * against it.
    */
   exportDate?: string;
+  /** Today's date (UTC, YYYY-MM-DD); default the clock. Only used to refuse decisions dated in the future. */
+  today?: string;
 }
 
 export type ValidationResult =
@@ -216,7 +218,7 @@ export function validateExports(files: ExportBytes, options: ValidateOptions = {
     visits: read('classroom_visits') as unknown as FileCheck<ClassroomVisitRow>,
   };
   const exportDate = options.exportDate !== undefined && isoDate.safeParse(options.exportDate).success ? options.exportDate : newestDecisionDate(t);
-  crossCheck(t, problems);
+  crossCheck(t, problems, options.today ?? new Date().toISOString().slice(0, 10));
   checkQuality(t, exportDate, problems);
   const hasQuality = files[EXPORT_FILES.quality.name] !== undefined;
   const hasVisits = files[EXPORT_FILES.classroom_visits.name] !== undefined;
@@ -395,7 +397,7 @@ function missingPeriodicVisits(t: Tables, exportDate: string): Problem[] {
  * The checks that span rows or files: uniqueness, references, laws, consistency, history.
  * Each check runs only on cells that passed their own rule, so one bad value is one report.
  */
-function crossCheck(t: Tables, problems: Problem[]): void {
+function crossCheck(t: Tables, problems: Problem[], today: string): void {
   const error = (file: string, at: CheckedRow<unknown>, column: string, message: string, value?: string) =>
     problems.push({ severity: 'error', file, line: at.line, column, message: message + textLineHint(at), value });
   const H = EXPORT_FILES.holders.name;
@@ -424,11 +426,20 @@ function crossCheck(t: Tables, problems: Problem[]): void {
     byFolded.set(id.toLowerCase(), at);
   };
 
+  // A decision takes effect on a day that has come (a day's grace for the time zones): a
+  // status_since of 2099 is a typing error, and as the newest date it would become the export date.
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const futureDate = (day: string) => `is in the future (today is ${day}); a decision is only exported once it has taken effect, so check the year`;
+
   const holderById = new Map<string, CheckedRow<HolderRow>>();
   const holderByFolded = new Map<string, CheckedRow<HolderRow>>();
   for (const h of t.holders.rows) {
     const { holder_id: id, first_granted, status_since } = h.row;
     if (id !== undefined) unique(H, 'holder_id', holderById, holderByFolded, h, id, t.holders.rejectedIds);
+    for (const column of ['status_since', 'first_granted'] as const) {
+      const date = h.row[column];
+      if (date !== undefined && date > tomorrow) error(H, h, column, futureDate(today), h.raw[column]);
+    }
     if (first_granted !== undefined && status_since !== undefined && first_granted > status_since) {
       error(H, h, 'first_granted', `must not be after status_since (${status_since})`, h.raw.first_granted);
     }
@@ -518,6 +529,7 @@ function crossCheck(t: Tables, problems: Problem[]): void {
       undated.add(id);
       continue;
     }
+    if (date > tomorrow) error(S, s, 'effective_from', futureDate(today), date);
     const key = `${id}\u0000${date}`;
     const firstLine = decisionLine.get(key);
     if (firstLine !== undefined) {

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { CHANGES_FILE, type ChangeLog } from '../register/changes.ts';
 import {
   EXPORT_FILES,
+  csvDownload,
   locationsGeoJson,
   publishedFileKeys,
   registerJson,
@@ -103,12 +104,12 @@ export function buildOpenData(register: Register, publication: Publication, site
   const changes = changeLog(register, publication);
   const rows = registerRows(register);
   const files: OpenDataFile[] = publishedFileKeys(register).map((key) =>
-    file(key, EXPORT_FILES[key].name, EXPORT_ABOUT[key], 'text/csv', 'CSV', serializeRows(key, rows[key])),
+    file(key, EXPORT_FILES[key].name, EXPORT_ABOUT[key], 'text/csv', 'CSV', csvDownload(serializeRows(key, rows[key]))),
   );
   files.push(
     file('register', 'register.json', 'openData.file.registerJson', 'application/json', 'JSON', registerJson(register, exportDate)),
     file('locations_geojson', 'locations.geojson', 'openData.file.geojson', 'application/geo+json', 'GEOJSON', locationsGeoJson(register)),
-    file('changes', CHANGES_FILE.name, 'openData.file.changesCsv', 'text/csv', 'CSV', toCsv(CHANGE_COLUMNS, changes.changes)),
+    file('changes', CHANGES_FILE.name, 'openData.file.changesCsv', 'text/csv', 'CSV', csvDownload(toCsv(CHANGE_COLUMNS, changes.changes))),
     file('changes_json', 'changes.json', 'openData.file.changesJson', 'application/json', 'JSON', changesJson(changes)),
   );
   // Each description covers the files before it; the checksums cover them all (`sha256sum -c SHA256SUMS.txt`).
@@ -140,6 +141,16 @@ export function getOpenData(site?: URL | string): OpenData {
 /** A dictionary text in Dutch and English, the two languages the metadata records carry. */
 const nl = (key: UIKey) => nlTexts[key];
 const en = (key: UIKey) => enTexts[key];
+
+/**
+ * "Stand van het register: 6 november 2026." in Dutch or English: the same words as every
+ * page's footer, so a download says as plainly as a page how current it is. Formatted like
+ * the pages' dates (i18n's formatDate), here without Vite.
+ */
+export function asOfSentence(lang: 'nl' | 'en', exportDate: string): string {
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }).format(new Date(`${exportDate}T00:00:00Z`));
+  return `${(lang === 'nl' ? nlTexts : enTexts)['site.footer.asOf'].replace('{date}', date)}.`;
+}
 
 /** The tables among the files, by file name: the export's files and changes.csv. */
 const TABLES: Record<string, TableFile> = {
@@ -177,7 +188,7 @@ function dataPackage(files: readonly OpenDataFile[], exportDate: string): string
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'keurmerkregister-inburgeren',
     title: en('openData.dataset.title'),
-    description: `${en('openData.dataset.description')} ${en('openData.safety.body')}`,
+    description: `${asOfSentence('en', exportDate)} ${en('openData.dataset.description')} ${en('openData.safety.body')}`,
     version: exportDate,
     created: `${exportDate}T00:00:00Z`,
     keywords: ['inburgering', 'Keurmerk Inburgeren', 'Blik op Werk', 'Wet inburgering 2021', 'B1-route', 'Z-route', 'language schools'],
@@ -247,7 +258,10 @@ function dcatRecord(files: readonly OpenDataFile[], exportDate: string, site?: U
       '@type': 'dcat:Dataset',
       'dct:identifier': `${catalogIri}#dataset`,
       'dct:title': texts('openData.dataset.title'),
-      'dct:description': texts('openData.dataset.description'),
+      'dct:description': [
+        { '@value': `${asOfSentence('nl', exportDate)} ${nl('openData.dataset.description')}`, '@language': 'nl' },
+        { '@value': `${asOfSentence('en', exportDate)} ${en('openData.dataset.description')}`, '@language': 'en' },
+      ],
       'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
       'dct:license': licence,
       'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },

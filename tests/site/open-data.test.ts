@@ -70,6 +70,21 @@ describe.each(registers)('the open data of %s', (_, make) => {
     expect(fromFiles(csv)).toEqual(register);
   });
 
+  it('the national CSV downloads start with a byte order mark, so Excel reads them as UTF-8', () => {
+    for (const f of data.files.filter((f) => f.name.endsWith('.csv'))) expect(f.content.startsWith('\uFEFF'), f.name).toBe(true);
+    for (const f of data.files.filter((f) => !f.name.endsWith('.csv'))) expect(f.content.startsWith('\uFEFF'), f.name).toBe(false);
+  });
+
+  it('the metadata says how current the register is, in the words of the pages', () => {
+    const dcat = JSON.parse(files['dcat.jsonld']!);
+    const described = (lang: string) => dcat['dcat:dataset']['dct:description'].find((d: { '@language': string }) => d['@language'] === lang)['@value'];
+    const nlDate = new Intl.DateTimeFormat('nl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.exportDate}T00:00:00Z`));
+    const enDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${data.exportDate}T00:00:00Z`));
+    expect(described('nl')).toMatch(new RegExp(`^Stand van het register: ${nlDate}\\. `));
+    expect(described('en')).toMatch(new RegExp(`^Register as of ${enDate}\\. `));
+    expect(pkg.description).toMatch(new RegExp(`^Register as of ${enDate}\\. `));
+  });
+
   it('SHA256SUMS lists every other file with its SHA-256', () => {
     const lines = files['SHA256SUMS.txt']!.trimEnd().split('\n');
     expect(lines).toEqual(data.files.filter((f) => f.name !== 'SHA256SUMS.txt').map((f) => `${f.sha256}  ${f.name}`));
@@ -101,7 +116,9 @@ describe.each(registers)('the open data of %s', (_, make) => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2031-07-04T12:34:56Z'));
     const later = contents(publish(make()));
-    vi.setSystemTime(new Date('1999-01-01T00:00:00Z'));
+    // A clock before the register's own decisions would refuse them as dated in the future
+    // (tests/site/publication-guard.test.ts); any clock after them gives the same bytes.
+    vi.setSystemTime(new Date('2027-01-02T00:00:00Z'));
     const earlier = contents(publish(make()));
     expect(later).toEqual(files);
     expect(earlier).toEqual(files);
@@ -142,14 +159,17 @@ describe('publication settings', () => {
   const register = load('../../data/');
   const dir = join(TMP, 'open-data-settings');
   mkdirSync(dir, { recursive: true });
+  // Every previous register.json has its change log beside it, as a publication writes them.
+  writeFileSync(join(dir, 'changes.json'), JSON.stringify({ basis: 'history', export_date: '2020-01-01', changes: [] }));
 
   it('the export date is the newest date in the register, or REGISTER_EXPORT_DATE', () => {
     const prepared = preparePublication(register, {});
     const newest = register.holders.flatMap((h) => [h.status_since, ...h.history.map((e) => e.effective_from)]).sort().at(-1);
     expect(prepared.ok && prepared.publication.exportDate).toBe(newest);
-    const set = preparePublication(register, { exportDate: '2030-01-31' });
+    // A date after today is nonsense (tests/site/publication-guard.test.ts), so "today" is set here.
+    const set = preparePublication(register, { exportDate: '2030-01-31', today: '2030-02-01' });
     expect(set.ok && set.publication.exportDate).toBe('2030-01-31');
-    expect(JSON.parse(publish(register, { exportDate: '2030-01-31' }).files.find((f) => f.name === 'register.json')!.content).export_date).toBe('2030-01-31');
+    expect(JSON.parse(publish(register, { exportDate: '2030-01-31', today: '2030-02-01' }).files.find((f) => f.name === 'register.json')!.content).export_date).toBe('2030-01-31');
   });
 
   it('a date that is not a real date is refused', () => {

@@ -47,7 +47,8 @@ export interface DataPackage {
 
 /** Rows of a tabular resource as the package describes them: header checked, cells as text or null. */
 function readTable(resource: Resource, text: string, problems: string[]): (string | null)[][] {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  // A byte order mark is allowed in front of UTF-8 (the downloads have one, for Excel).
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   for (const e of parsed.errors) problems.push(`${resource.path}: CSV error on row ${e.row}: ${e.message}`);
   const [header = [], ...rows] = parsed.data;
   const names = resource.schema!.fields.map((f) => f.name);

@@ -6,7 +6,7 @@
  * the validator reports is caused by that one change. Tests address rows by their index
  * among the data rows; `lineOf` turns that into the spreadsheet line the validator reports.
  */
-import { validateExports, type ExportBytes, type Problem, type ValidationResult } from '../../src/register/index.ts';
+import { validateExports, type ExportBytes, type Problem, type ValidateOptions, type ValidationResult } from '../../src/register/index.ts';
 
 export const HOLDERS = 'holders.csv';
 export const LOCATIONS = 'locations.csv';
@@ -237,8 +237,8 @@ export class Export {
     return out;
   }
 
-  validate(options: WriteOptions = {}): ValidationResult {
-    return validateExports(this.bytes(options));
+  validate(options: WriteOptions = {}, validateOptions: ValidateOptions = {}): ValidationResult {
+    return validateExports(this.bytes(options), validateOptions);
   }
 
   clone(): Export {
