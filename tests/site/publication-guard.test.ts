@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRegisterDir, serializeRegister, csvBytes, validateExports, registerJson, type Register } from '../../src/register/index.ts';
 import { buildOpenData, changesJson } from '../../src/site/open-data.ts';
 import { changeLog, preparePublication, settingsFromEnv, type OpenDataSettings } from '../../src/site/publication.ts';
-import { errorsOf, validExport, where, HISTORY, HOLDERS } from '../register/exports.ts';
+import { errorsOf, validExport, where, HISTORY, HOLDERS } from '../support/exports.ts';
 import { TMP } from '../support/site.ts';
 
 const hostile = (): Register => {
