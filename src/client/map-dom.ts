@@ -3,18 +3,15 @@
  * createElement and textContent only, because every name and address is export text;
  * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
-import { el, fill } from './dom.ts';
+import { el, fill, type CardLabels } from './dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import type { MapMarker } from '../register/map-markers.ts';
-import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
+import { offerLine, statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
-export interface MapLabels {
-  status: Record<Status, string>;
-  route: Record<string, string>;
-  profile: Record<string, string>;
+export interface MapLabels extends CardLabels {
   marker: string;
   cluster: string;
   sameSpot: string;

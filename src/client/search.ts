@@ -10,7 +10,7 @@
  * Only the cards on screen load their data.
  */
 import type { FilterKey, FilterSelection } from '../register/facets.ts';
-import { el, fill } from './dom.ts';
+import { el, fill, type CardLabels } from './dom.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { offerLine, type Status } from '../register/vocabulary.ts';
@@ -47,10 +47,7 @@ interface Pagefind {
 }
 
 /** Interface text in the page's language, handed over by the page. */
-export interface SearchLabels {
-  status: Record<Status, string>;
-  route: Record<string, string>;
-  profile: Record<string, string>;
+export interface SearchLabels extends CardLabels {
   count: string;
   none: string;
   loading: string;
