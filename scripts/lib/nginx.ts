@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+/** Debian's nginx (what CI installs); NGINX_BIN points elsewhere on another system. */
 export const NGINX = process.env.NGINX_BIN || '/usr/sbin/nginx';
 
 /** A free TCP port on the loopback interface, for a server started right after. */
@@ -24,6 +25,7 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** A started nginx: where it answers, what it logged, and how to stop it (always call `stop`). */
 export interface RunningNginx {
   url: string;
   /** nginx's error log so far (startup problems, files it could not open). */

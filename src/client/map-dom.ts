@@ -9,6 +9,7 @@ import { postalAddressElement } from '../components/PostalAddress/postal-address
 import type { MapMarker } from '../register/map-markers.ts';
 import { offerLine, statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
+import { nextStartLine } from './next-start.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
 export interface MapLabels extends CardLabels {
@@ -25,6 +26,8 @@ export interface MapLabels extends CardLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   /** The notice of matching locations in view that the default filter hides (hidden-holders.ts). */
   hidden: Omit<HiddenLabels, 'status'>;
 }
@@ -96,6 +99,8 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   card.append(status);
   const offer = offerLine(marker.facets, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
+  const next = nextStartLine(marker.nextStart, labels.nextStart);
+  if (next) card.append(next);
   if (variant === 'popup') {
     const more = el('p', 'kr-map-card__more');
     more.append(Object.assign(el('a', undefined, labels.popupLink), { href }));

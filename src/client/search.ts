@@ -18,6 +18,7 @@ import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.t
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
+import { resultCardExtras } from './result-card-extras.ts';
 import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
 import { NOTHING_HIDDEN, hiddenMatches, exactNamesFirst } from './search-hidden.ts';
 import { foldSearchText } from '../register/search-text.ts';
@@ -56,6 +57,8 @@ export interface SearchLabels extends CardLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   correction: CorrectionLabels;
   hidden: Omit<HiddenLabels, 'status'>;
 }
@@ -105,7 +108,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     if (km !== undefined) distance.dataset.km = km.toFixed(3);
     line.append(' ', distance);
   }
-  card.append(line);
+  card.append(line, ...resultCardExtras(card.dataset.locationId, meta.title ?? '', meta, labels.nextStart));
   return card;
 }
 

@@ -4,6 +4,7 @@
  * locations, so "Z-route in Limburg" only matches a location in Limburg that teaches Z.
  */
 import type { Holder, Location, Register } from './model.ts';
+import { START_VALUES, contractExportDate, startsSoon } from './courses.ts';
 import {
   DAYPARTS,
   LAWS,
@@ -19,7 +20,7 @@ import {
 } from './vocabulary.ts';
 
 /** Filter keys, identical in every language, in URLs (`?route=Z`) and in the search index. */
-export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality'] as const;
+export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality', 'start'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Known code values per key; municipality codes are open-ended (any `GMxxxx` in the export). */
@@ -31,6 +32,7 @@ export const FILTER_VALUES: Record<Exclude<FilterKey, 'municipality'>, readonly 
   province: PROVINCES,
   daypart: DAYPARTS,
   modality: MODALITIES,
+  start: START_VALUES,
 };
 
 export type LocationFacets = Record<FilterKey, string[]>;
@@ -39,8 +41,10 @@ export type LocationFacets = Record<FilterKey, string[]>;
  * Facet values of one location. Laws are the holder's, narrowed to what the location
  * actually offers when it offers something (a wi2013|wi2021 holder whose location only
  * teaches B1 is a wi2021 location). Dayparts and modalities are the union over offers.
+ * `start` is `soon` when a course starts within three months of the export date, which is
+ * why the date is asked for: "soon" is never counted from the visitor's clock.
  */
-export function locationFacets(location: Location, holder: Holder): LocationFacets {
+export function locationFacets(location: Location, holder: Holder, exportDate: string): LocationFacets {
   const offers = [...location.routes, ...location.profiles];
   const laws = new Set<string>();
   if (location.routes.length > 0) laws.add(OFFER_LAW.route);
@@ -56,6 +60,7 @@ export function locationFacets(location: Location, holder: Holder): LocationFace
     municipality: [location.municipality_code],
     daypart: DAYPARTS.filter((d) => dayparts.has(d)),
     modality: MODALITIES.filter((m) => modalities.has(m)),
+    start: startsSoon(location, exportDate) ? ['soon'] : [],
   };
 }
 
@@ -80,10 +85,10 @@ export function matchesSelection(facets: LocationFacets, selection: FilterSelect
  */
 export const DEFAULT_STATUS_SELECTION: readonly string[] = VALID_STATUSES;
 
-/** Locations of a register that match a selection, with their facets. */
-export function filterLocations(register: Register, selection: FilterSelection): Location[] {
+/** Locations of a register that match a selection (on the contract's export date unless another is given). */
+export function filterLocations(register: Register, selection: FilterSelection, exportDate = contractExportDate(register)): Location[] {
   return register.locations.filter((location) =>
-    matchesSelection(locationFacets(location, register.holderById.get(location.holder_id)!), selection),
+    matchesSelection(locationFacets(location, register.holderById.get(location.holder_id)!, exportDate), selection),
   );
 }
 
@@ -102,9 +107,9 @@ export function countFacets(all: Iterable<LocationFacets>, selection: FilterSele
 }
 
 /** Count of locations per value of every key, over the locations matching a selection. */
-export function facetCounts(register: Register, selection: FilterSelection = {}): Record<FilterKey, Record<string, number>> {
+export function facetCounts(register: Register, selection: FilterSelection = {}, exportDate = contractExportDate(register)): Record<FilterKey, Record<string, number>> {
   return countFacets(
-    register.locations.map((location) => locationFacets(location, register.holderById.get(location.holder_id)!)),
+    register.locations.map((location) => locationFacets(location, register.holderById.get(location.holder_id)!, exportDate)),
     selection,
   );
 }

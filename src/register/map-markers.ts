@@ -14,9 +14,10 @@ import { decodeCoordinates, encodeCoordinates } from './coordinates.ts';
 import { locationFacets, type LocationFacets } from './facets.ts';
 import { holderOf, streetLine, type Register } from './model.ts';
 import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Province, type Status } from './vocabulary.ts';
+import { START_VALUES, contractExportDate, nextStart } from './courses.ts';
 
 /** Bumped when the row layout changes, so a cached old file is never misread. */
-export const MAP_MARKERS_VERSION = 1;
+export const MAP_MARKERS_VERSION = 2;
 
 /**
  * The whole file, column by column (one array per field, one entry per location, all in
@@ -47,11 +48,15 @@ export interface MapMarkerData {
   lon: number[];
   /** Offer bits, see `OFFER_BITS`. */
   offer: number[];
+  /** The export date the next starts are counted from (`YYYY-MM-DD`). */
+  exportDate: string;
+  /** Days from the export date to the next course start; -1 when none is planned or published. Small numbers compress well. */
+  start: number[];
 }
 
 /**
  * Bit positions of the facets that can hold several values, in vocabulary order: route
- * (B1, Z), profile (4), law (2), daypart (4), modality (3): fifteen bits in all.
+ * (B1, Z), profile (4), law (2), daypart (4), modality (3), start (soon): sixteen bits in all.
  */
 const OFFER_BITS = (() => {
   const keys = [
@@ -60,6 +65,7 @@ const OFFER_BITS = (() => {
     ['law', LAWS],
     ['daypart', DAYPARTS],
     ['modality', MODALITIES],
+    ['start', START_VALUES],
   ] as const;
   let bit = 0;
   return keys.map(([key, values]) => ({ key, values: values as readonly string[], shift: (bit += values.length) - values.length }));
@@ -74,6 +80,18 @@ function encodeOfferBits(facets: LocationFacets): number {
     });
   }
   return bits;
+}
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` plus a number of days, in UTC so no time zone shifts it. */
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one `YYYY-MM-DD` to a later one (the build's side of `start`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** A marker row read back into named fields, with the facets the shared filters match on. */
@@ -92,6 +110,8 @@ export interface MapMarker {
   lat: number;
   lon: number;
   facets: LocationFacets;
+  /** The next course start, if any. */
+  nextStart?: string;
 }
 
 /**
@@ -125,12 +145,13 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
       lat,
       lon,
       facets: facets as LocationFacets,
+      ...(data.start[i]! >= 0 ? { nextStart: addDays(data.exportDate, data.start[i]!) } : {}),
     };
   });
 }
 
 /** Every location with coordinates, in postcode order; locations without them are left out (the build warns). */
-export function encodeMapMarkers(register: Register): MapMarkerData {
+export function encodeMapMarkers(register: Register, exportDate = contractExportDate(register)): MapMarkerData {
   const located = register.locations
     .filter((l) => l.latitude !== undefined && l.longitude !== undefined)
     .sort((a, b) => a.postcode.localeCompare(b.postcode) || a.location_id.localeCompare(b.location_id));
@@ -149,6 +170,8 @@ export function encodeMapMarkers(register: Register): MapMarkerData {
     municipality: [],
     ...encodeCoordinates(located.map((l) => ({ lat: l.latitude!, lon: l.longitude! }))),
     offer: [],
+    exportDate,
+    start: [],
   };
   for (const location of located) {
     const holder = holderOf(register, location);
@@ -169,7 +192,9 @@ export function encodeMapMarkers(register: Register): MapMarkerData {
     data.postcode.push(location.postcode);
     data.city.push(location.city);
     data.municipality.push(m);
-    data.offer.push(encodeOfferBits(locationFacets(location, holder)));
+    data.offer.push(encodeOfferBits(locationFacets(location, holder, exportDate)));
+    const next = nextStart(location, exportDate);
+    data.start.push(next === undefined ? -1 : daysBetween(exportDate, next));
   }
   return data;
 }

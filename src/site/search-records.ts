@@ -10,9 +10,11 @@
 import type { CustomRecord } from 'pagefind';
 import type { Lang } from '../i18n/languages.ts';
 import { locationFacets } from '../register/facets.ts';
+import { nextStart } from '../register/courses.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { byName, holderOf, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
 import { paths } from './paths.ts';
+import { exportDateOf } from './publication.ts';
 import { otherPlaceNames } from '../register/place-aliases.ts';
 import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
 
@@ -43,11 +45,11 @@ export function searchCoordinates(register: Register): CoordinateColumn {
 }
 
 /** The records of one language's index, in search order. */
-export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
+export function searchRecords(register: Register, lang: Lang, exportDate = exportDateOf(register)): CustomRecord[] {
   return searchOrder(register).map((location, position) => {
     const holder = holderOf(register, location);
     const name = locationName(location, holder);
-    const facets = locationFacets(location, holder);
+    const facets = locationFacets(location, holder, exportDate);
     const meta: Record<string, string> = {
       title: name,
       holder: holder.name,
@@ -56,6 +58,8 @@ export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
       city: location.city,
       status: holder.keurmerk_status,
     };
+    const next = nextStart(location, exportDate);
+    if (next !== undefined) meta.next_start = next;
     if (location.latitude !== undefined && location.longitude !== undefined) {
       meta.lat = String(location.latitude);
       meta.lon = String(location.longitude);

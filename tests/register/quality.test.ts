@@ -28,7 +28,7 @@ describe('a version-1 export', () => {
   it('validates without quality.csv and classroom_visits.csv, and says they were not published', () => {
     const result = validExport().validate();
     const register = registerOf(result);
-    expect(register.published).toEqual({ quality: false, classroomVisits: false });
+    expect(register.published).toEqual({ quality: false, classroomVisits: false, courses: false });
     expect(register.holders.every((h) => h.quality.length === 0 && h.visits.length === 0)).toBe(true);
     expect(result.warnings).toEqual([]);
     expect(result.counts).not.toHaveProperty('quality');
@@ -36,7 +36,7 @@ describe('a version-1 export', () => {
 
   it('with only a header row in each new file, publishes them with no rows', () => {
     const register = registerOf(quality().clearRows(QUALITY).clearRows(VISITS).validate());
-    expect(register.published).toEqual({ quality: true, classroomVisits: true });
+    expect(register.published).toEqual({ quality: true, classroomVisits: true, courses: false });
     expect(register.holders.flatMap((h) => h.quality)).toEqual([]);
   });
 });
