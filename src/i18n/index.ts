@@ -117,3 +117,12 @@ export function formatPercent(lang: Lang, percentage: number): string {
   if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })));
   return format.format(percentage);
 }
+
+const markFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A mark from 1 to 10 with exactly one decimal ("7,0", not "7"), as a report card writes it. */
+export function formatMark(lang: Lang, mark: number): string {
+  let format = markFormats.get(lang);
+  if (!format) markFormats.set(lang, (format = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format.format(mark);
+}

@@ -4,6 +4,7 @@
  * locations, so "Z-route in Limburg" only matches a location in Limburg that teaches Z.
  */
 import type { Holder, Location, Register } from './model.ts';
+import { latestRating } from './quality.ts';
 import { START_VALUES, contractExportDate, startsSoon } from './courses.ts';
 import {
   DAYPARTS,
@@ -15,13 +16,29 @@ import {
   OFFER_LAW,
   STATUSES,
   VALID_STATUSES,
+  ratingStars,
+  type Rating,
   type Daypart,
   type Modality,
 } from './vocabulary.ts';
 
 /** Filter keys, identical in every language, in URLs (`?route=Z`) and in the search index. */
-export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality', 'start'] as const;
+export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality', 'start', 'rating'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * The `rating` filter's values as the interface offers them: "4 stars", "at least 3", "at
+ * least 2", "at least 1", and aspirant. A location with three stars carries 1, 2 and 3, so
+ * choosing "at least 2" is Pagefind's plain any-of match, and its count is "at least 2".
+ */
+export const RATING_FILTER_VALUES = ['4', '3', '2', '1', 'aspirant'] as const;
+
+/** The rating facet of a holder's latest rating: every "at least N" it meets, or aspirant; none when unrated. */
+export function ratingFacet(rating: Rating | undefined): string[] {
+  if (rating === undefined) return [];
+  const stars = ratingStars(rating);
+  return stars === undefined ? ['aspirant'] : RATING_FILTER_VALUES.filter((v) => v !== 'aspirant' && Number(v) <= stars);
+}
 
 /** Known code values per key; municipality codes are open-ended (any `GMxxxx` in the export). */
 export const FILTER_VALUES: Record<Exclude<FilterKey, 'municipality'>, readonly string[]> = {
@@ -32,6 +49,7 @@ export const FILTER_VALUES: Record<Exclude<FilterKey, 'municipality'>, readonly 
   province: PROVINCES,
   daypart: DAYPARTS,
   modality: MODALITIES,
+  rating: RATING_FILTER_VALUES,
   start: START_VALUES,
 };
 
@@ -60,6 +78,8 @@ export function locationFacets(location: Location, holder: Holder, exportDate: s
     municipality: [location.municipality_code],
     daypart: DAYPARTS.filter((d) => dayparts.has(d)),
     modality: MODALITIES.filter((m) => modalities.has(m)),
+    // The holder's latest rating: the keurmerk assesses the organisation, not the location.
+    rating: ratingFacet(latestRating(holder)),
     start: startsSoon(location, exportDate) ? ['soon'] : [],
   };
 }

@@ -11,9 +11,10 @@
  * Pure: no DOM, no Astro, so the build, the browser and the tests share it.
  */
 import { decodeCoordinates, encodeCoordinates } from './coordinates.ts';
-import { locationFacets, type LocationFacets } from './facets.ts';
+import { locationFacets, ratingFacet, type LocationFacets } from './facets.ts';
+import { latestRating } from './quality.ts';
 import { holderOf, streetLine, type Register } from './model.ts';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Province, type Status } from './vocabulary.ts';
+import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, RATINGS, ROUTES, STATUSES, type Province, type Rating, type Status } from './vocabulary.ts';
 import { START_VALUES, contractExportDate, nextStart } from './courses.ts';
 
 /** Bumped when the row layout changes, so a cached old file is never misread. */
@@ -27,8 +28,11 @@ export const MAP_MARKERS_VERSION = 2;
  */
 export interface MapMarkerData {
   v: typeof MAP_MARKERS_VERSION;
-  /** `[holder_id, name, index into STATUSES]` per holder that has a located location. */
-  holders: [string, string, number][];
+  /**
+   * `[holder_id, name, index into STATUSES, index into RATINGS or -1]` per holder that has a
+   * located location; the last is the holder's latest quality rating (-1: none published).
+   */
+  holders: [string, string, number, number][];
   /** `[code, name, index into PROVINCES]` per municipality (`GM0363`, Amsterdam, Noord-Holland). */
   municipalities: [string, string, number][];
   /** `location_id`. */
@@ -106,6 +110,8 @@ export interface MapMarker {
   municipalityCode: string;
   municipalityName: string;
   status: Status;
+  /** The holder's latest rating; absent when none is published. */
+  rating?: Rating;
   province: Province;
   lat: number;
   lon: number;
@@ -122,12 +128,13 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
   if (data.v !== MAP_MARKERS_VERSION) throw new Error(`map markers: unknown version ${String(data.v)}`);
   const points = decodeCoordinates(data);
   return data.id.map((id, i) => {
-    const [holderId, holderName, statusIndex] = data.holders[data.holder[i]!]!;
+    const [holderId, holderName, statusIndex, ratingIndex] = data.holders[data.holder[i]!]!;
+    const rating = RATINGS[ratingIndex];
     const [municipalityCode, municipalityName, provinceIndex] = data.municipalities[data.municipality[i]!]!;
     const status = STATUSES[statusIndex]!;
     const province = PROVINCES[provinceIndex]!;
     const offer = data.offer[i]!;
-    const facets = { status: [status], province: [province], municipality: [municipalityCode] } as Partial<LocationFacets>;
+    const facets = { status: [status], province: [province], municipality: [municipalityCode], rating: ratingFacet(rating) } as Partial<LocationFacets>;
     for (const { key, values, shift } of OFFER_BITS) facets[key] = values.filter((_, bit) => offer & (1 << (shift + bit)));
     const { lat, lon } = points[i]!;
     return {
@@ -141,6 +148,7 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
       municipalityCode,
       municipalityName,
       status,
+      ...(rating !== undefined ? { rating } : {}),
       province,
       lat,
       lon,
@@ -178,7 +186,8 @@ export function encodeMapMarkers(register: Register, exportDate = contractExport
     let h = holders.get(holder.holder_id);
     if (h === undefined) {
       holders.set(holder.holder_id, (h = data.holders.length));
-      data.holders.push([holder.holder_id, holder.name, STATUSES.indexOf(holder.keurmerk_status)]);
+      const rating = latestRating(holder);
+      data.holders.push([holder.holder_id, holder.name, STATUSES.indexOf(holder.keurmerk_status), rating === undefined ? -1 : RATINGS.indexOf(rating)]);
     }
     let m = municipalities.get(location.municipality_code);
     if (m === undefined) {

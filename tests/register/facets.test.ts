@@ -88,6 +88,7 @@ describe('locationFacets', () => {
       municipality: ['GM0014'],
       daypart: ['ochtend', 'middag'],
       modality: ['klassikaal'],
+      rating: [],
       start: [],
     } satisfies LocationFacets);
     expect(facetsOf(register, 'limburg').daypart).toEqual(['ochtend', 'avond']);
