@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { locationName, type Holder, type Register, type StatusEvent } from './model.ts';
-import type { Problem } from './problems.ts';
+import { parsePublishedJson, type Problem } from './problems.ts';
 import { EXPORT_FILES, holderRow, locationRow, statusRow, type ForeignKey } from './schema.ts';
 import { LOSS_DECISION, holdsValidKeurmerk, type Status } from './vocabulary.ts';
 
@@ -93,9 +93,8 @@ export function decisionKind(status: Status, previous: Status | undefined): Chan
   return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
 }
 
-// The default export date lives in export-date.ts (no Zod), so browser code that counts
-// "starts soon" does not pull the schemas in; re-exported here for the change log's callers.
-export { latestDecisionDate } from './export-date.ts';
+/** Kept in its own module, free of Zod, because client code (through courses.ts) needs it too. */
+export { latestDecisionDate } from './decision-date.ts';
 
 /** The decisions in a list (oldest first) that `include` picks, as changes, each with the status before it. */
 function decisionChanges(holder: Holder, events: readonly StatusEvent[], include: (event: StatusEvent) => boolean): Change[] {
@@ -162,12 +161,9 @@ export type PublishedChanges = { ok: true; changes: Change[] } | { ok: false; me
 
 /** Reads a `changes.json` this site published, checking every row against the changes.csv schema. */
 export function readPublishedChanges(text: string): PublishedChanges {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `it is not JSON (${(e as Error).message})` };
-  }
+  const read = parsePublishedJson(text);
+  if (!read.ok) return read;
+  const doc = read.value;
   const parsed = z.object({ changes: z.array(changeRow) }).safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

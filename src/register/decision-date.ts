@@ -1,7 +1,7 @@
 /**
- * The register's own export date. Apart from changes.ts (which builds on the Zod schemas)
- * because the facets and the map markers need it too, and they run in the browser, where
- * Zod's schema compiler would trip the Content-Security-Policy (it probes `new Function`).
+ * The register's newest decision date, apart from changes.ts: that module holds Zod schemas,
+ * and courses.ts (which the search and map pages load) needs only this date. Importing
+ * changes.ts there put Zod in the browser, whose `Function('')` probe is a CSP violation.
  */
 import type { Register } from './model.ts';
 
