@@ -38,7 +38,8 @@ try {
         console.log(file);
         if (values.pdf && name === 'desktop') {
           const pdf = file.replace(/\.desktop\.png$/, '.pdf');
-          await page.pdf({ path: pdf, format: 'A4', printBackground: false });
+          // preferCSSPageSize: a page that asks for A4 landscape (`@page { size }`, the comparison) prints so.
+          await page.pdf({ path: pdf, format: 'A4', printBackground: false, preferCSSPageSize: true });
           console.log(pdf);
         }
         await page.close();

@@ -27,6 +27,8 @@ export interface BrowserMeasurements {
     corrected: { query: string; bytes: number; ms: number; correctionBytes: number };
   } | null;
   map: { firstRenderMs: number; bytesBeforeTiles: number } | null;
+  /** The comparison of four locations: bytes of the page before its API documents, and drawing time once they are in. */
+  compare?: { ids: string[]; bytesBeforeData: number; dataBytes: number; renderAfterDataMs: number } | null;
   lighthouse: { page: string; scores: Record<string, number> }[] | null;
   notes: string[];
 }
@@ -68,6 +70,7 @@ export async function browserMeasurements(outDir: string, register: Register, po
       result.map = { firstRenderMs, bytesBeforeTiles: (await bytes.settle()).total };
       await context.close();
     }
+    result.compare = await measureComparison(browser, base, register);
   } catch (error) {
     notes.push(`browser measurement failed: ${(error as Error).message.split('\n')[0]}`);
   } finally {
@@ -80,6 +83,29 @@ export async function browserMeasurements(outDir: string, register: Register, po
   }
   await server.stop();
   return result;
+}
+
+/**
+ * The comparison page with four locations (the ones with the most courses: the largest
+ * documents), in an empty browser: bytes of everything but the API documents, and the time
+ * from the last document's arrival to the table on screen (the page's `kr-compare-rendered` mark).
+ */
+async function measureComparison(browser: Awaited<ReturnType<typeof launchChromium>>, base: string, register: Register) {
+  const ids = [...register.locations].sort((a, b) => b.courses.length - a.courses.length).slice(0, 4).map((l) => l.location_id);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bytes = meterRequests(page, (url) => (url.includes('/api/v1/') ? 'data' : 'page'));
+  await page.goto(`${base}/nl/vergelijken/?ids=${ids.join(',')}`);
+  await page.locator('[data-compare][data-state="ready"]').waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  const renderAfterDataMs = await page.evaluate(() => {
+    const data = performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/')) as PerformanceResourceTiming[];
+    const drawn = performance.getEntriesByName('kr-compare-rendered')[0]!.startTime;
+    return drawn - Math.max(...data.map((e) => e.responseEnd));
+  });
+  const { byKind } = await bytes.settle();
+  await context.close();
+  return { ids, bytesBeforeData: byKind.get('page')?.bytes ?? 0, dataBytes: byKind.get('data')?.bytes ?? 0, renderAfterDataMs };
 }
 
 /** Runs per page: simulated scores follow observed task durations, so one run moves with the machine's load. */

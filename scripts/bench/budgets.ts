@@ -21,7 +21,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const UNCORRECTED_QUERY_BYTES = 33.2 * 1024;
 
 /** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
-const NO_JS_PAGE_TYPES = ['aanbieder', 'vestiging', 'cijfers', 'embed'];
+const NO_JS_PAGE_TYPES = ['aanbieder', 'cijfers', 'embed'];
+/**
+ * A location page carries only the "bewaar" (keep) control's script: it cannot keep anything
+ * in the visitor's browser without one. Small, and a budget keeps it so.
+ */
+const LOCATION_JS_MAX = 4 * 1024;
 
 export function budgets(results: ScaleResult[]): BudgetResult[] {
   const out: BudgetResult[] = [];
@@ -38,6 +43,9 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
     const location = tenX.site.byType.vestiging;
     if (location) {
       out.push({ name: 'location page, gzipped HTML (largest at 10x)', budget: '≤ 15 KB', measured: kb(location.htmlGzipMax), pass: location.htmlGzipMax <= 15 * 1024 });
+    }
+    if (location) {
+      out.push({ name: 'location page JavaScript (the keep control only)', budget: `≤ ${kb(LOCATION_JS_MAX)}`, measured: `${location.js} B`, pass: location.js <= LOCATION_JS_MAX });
     }
     const figures = tenX.site.byType.cijfers;
     if (figures) {
@@ -60,6 +68,11 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
       out.push({ name: `corrected search query ("${search.corrected.query}"): first results after typing`, budget: '≤ 500 ms', measured: `${search.corrected.ms.toFixed(0)} ms`, pass: search.corrected.ms <= 500 });
       const extra = search.corrected.bytes - search.firstQueryBytes;
       out.push({ name: 'corrected search query: bytes beyond the uncorrected one', budget: '≤ 40 KB', measured: `${kb(extra)} (vocabulary and its code ${kb(search.corrected.correctionBytes)})`, pass: extra <= 40 * 1024 });
+    }
+    if (tenX.browser?.compare) {
+      const c = tenX.browser.compare;
+      out.push({ name: 'comparison of four locations, bytes before its data', budget: '≤ 60 KB', measured: kb(c.bytesBeforeData), pass: c.bytesBeforeData <= 60 * 1024 });
+      out.push({ name: 'comparison drawn after its data arrived', budget: '≤ 300 ms', measured: `${c.renderAfterDataMs.toFixed(0)} ms`, pass: c.renderAfterDataMs <= 300 });
     }
     if (tenX.browser?.map) {
       out.push({ name: 'map page, bytes before tiles', budget: '≤ 250 KB', measured: kb(tenX.browser.map.bytesBeforeTiles), pass: tenX.browser.map.bytesBeforeTiles <= 250 * 1024 });

@@ -39,6 +39,10 @@ export function renderResults(machine: { cpus: number; node: string; date: strin
       if (r.browser.map) {
         lines.push(`- Map: first render (markers drawn) ${r.browser.map.firstRenderMs.toFixed(0)} ms after navigation; ${kb(r.browser.map.bytesBeforeTiles)} before tiles.`);
       }
+      if (r.browser.compare) {
+        const c = r.browser.compare;
+        lines.push(`- Comparison of four locations (${c.ids.join(', ')}): ${kb(c.bytesBeforeData)} before its data, ${kb(c.dataBytes)} of API documents, drawn ${c.renderAfterDataMs.toFixed(0)} ms after the last one arrived.`);
+      }
       for (const l of r.browser.lighthouse ?? []) lines.push(`- Lighthouse ${l.page} (median of three runs): ${Object.entries(l.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       for (const note of r.browser.notes) lines.push(`- ${note}`);
     }

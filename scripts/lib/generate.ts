@@ -11,7 +11,7 @@
  * province and municipality pages.
  */
 import type { Law, Profile, Province, Status } from '../../src/register/vocabulary.ts';
-import { DAYPARTS, PROVINCES } from '../../src/register/vocabulary.ts';
+import { DAYPARTS, PROVINCES, VALID_STATUSES } from '../../src/register/vocabulary.ts';
 import { MUNICIPALITIES, type Municipality, type Place } from './municipalities.ts';
 import { Random, WeightedPicker } from './random.ts';
 
@@ -248,6 +248,7 @@ const COLUMNS = {
   routes: ['location_id', 'route', 'dayparts', 'modality'],
   profiles: ['location_id', 'profile', 'dayparts', 'modality'],
   status_history: ['holder_id', 'status', 'effective_from', 'note'],
+  courses: ['location_id', 'offer', 'start_date', 'end_date', 'hours_per_week', 'dayparts', 'modality', 'max_group_size', 'places_left', 'price_eur'],
   quality: [
     'holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction', 'exam_candidates',
     'exam_pass_rate', 'satisfaction_score', 'satisfaction_respondents', 'certified_teacher_share', 'decision_date',
@@ -339,6 +340,56 @@ function spread(rng: Random, holders: number, extra: number): number[] {
     counts[i] = counts[i]! + 1;
   }
   return counts;
+}
+
+// ---------------------------------------------------------------------------------------
+// Course planning: course groups per offered route or profile, some ended, some running, some
+// planned. Drawn from a random stream of its own, so adding courses left every other file
+// exactly as it was.
+
+/** Course groups of the offers of valid holders: ended, running, upcoming, full and unpriced ones. */
+function coursePlanning(
+  seed: number,
+  locations: readonly Record<string, Cell>[],
+  offers: readonly Record<string, Cell>[],
+  validHolders: ReadonlySet<string>,
+): Record<string, Cell>[] {
+  const rng = new Random((seed * 7919 + 17) >>> 0);
+  const holderOf = new Map(locations.map((l) => [l.location_id as string, l.holder_id as string]));
+  const rows: Record<string, Cell>[] = [];
+  for (const offer of offers) {
+    const locationId = offer.location_id as string;
+    if (!validHolders.has(holderOf.get(locationId)!) || rng.chance(0.3)) continue;
+    const code = (offer.route ?? offer.profile) as string;
+    const isRoute = offer.route !== undefined;
+    // Starts spread from about ten months before the export to eight months after it; a few
+    // offers only start again well after the next three months.
+    let start = rng.chance(0.12) ? LAST_DAY + rng.int(60, 120) : LAST_DAY - rng.int(200, 320);
+    const groups = rng.int(1, 5);
+    for (let g = 0; g < groups; g++) {
+      start = workday(start + rng.int(20, 110));
+      if (start > LAST_DAY + 240) break;
+      const weeks = isRoute ? rng.int(20, 52) : rng.int(12, 40);
+      const group = rng.chance(0.85) ? rng.int(8, 16) : undefined;
+      const upcoming = start >= LAST_DAY;
+      const left = group === undefined || !rng.chance(0.8) ? undefined : upcoming ? (rng.chance(0.2) ? 0 : rng.int(1, group)) : 0;
+      // Self-payers (DUO loan) pay the school; a municipality pays for most Wi2021 learners.
+      const price = rng.chance(isRoute ? 0.55 : 0.75) ? rng.int(45, 180) * 50 + (rng.chance(0.2) ? 0.5 : 0) : undefined;
+      rows.push({
+        location_id: locationId,
+        offer: code,
+        start_date: iso(start),
+        end_date: rng.chance(0.85) ? iso(start + weeks * 7 - 3) : undefined,
+        hours_per_week: rng.chance(0.9) ? rng.int(8, 32) / 2 : undefined,
+        dayparts: offer.dayparts ?? dayparts(rng),
+        modality: offer.modality,
+        max_group_size: group,
+        places_left: left,
+        price_eur: price,
+      });
+    }
+  }
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -507,6 +558,16 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
     'status_history.csv': csv(COLUMNS.status_history, statusHistory),
     'quality.csv': csv(COLUMNS.quality, quality),
     'classroom_visits.csv': csv(COLUMNS.classroom_visits, visits),
+    'courses.csv': csv(
+      COLUMNS.courses,
+      coursePlanning(
+        options.seed ?? 42,
+        locations,
+        // Per location, routes before profiles, in the order they were written.
+        Object.values(Object.groupBy([...routes, ...profiles], (o) => o.location_id as string)).flat() as Record<string, Cell>[],
+        new Set(holders.filter((h) => VALID_STATUSES.includes(h.keurmerk_status as Status)).map((h) => h.holder_id as string)),
+      ),
+    ),
   };
 }
 

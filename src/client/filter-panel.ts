@@ -102,6 +102,7 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
       place: placeInput ? fromForm.place : state.place,
       filters,
       includeInactive: form.elements.namedItem('inactive') ? fromForm.includeInactive : state.includeInactive,
+      ...((form.elements.namedItem('sort') ? fromForm.sort : state.sort) ? { sort: (form.elements.namedItem('sort') ? fromForm.sort : state.sort)! } : {}),
     };
   }
 
@@ -115,6 +116,8 @@ export function bindFilterPanel(form: HTMLFormElement, onChange: (change: Filter
         element.value = values.find((v) => Array.from(element.options).some((o) => o.value === v)) ?? '';
       } else if (element instanceof HTMLInputElement && (element.name === 'q' || element.name === 'place')) {
         element.value = next[element.name];
+      } else if (element instanceof HTMLSelectElement && element.name === 'sort') {
+        element.value = next.sort ?? '';
       }
     }
     const chosen = rendered.reduce((n, key) => n + (next.filters[key]?.length ?? 0), 0) + (next.includeInactive ? 1 : 0);

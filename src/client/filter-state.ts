@@ -24,7 +24,13 @@ export interface FilterState {
   filters: Partial<Record<FilterKey, string[]>>;
   /** Show suspended and former holders too (journalists need them); off by default. */
   includeInactive: boolean;
+  /** `rating`: best rated first, instead of by name or (with a place) by distance. */
+  sort?: SortOrder;
 }
+
+/** The orders a visitor can choose besides the default (by name, or by distance from a place). */
+export const SORT_ORDERS = ['rating'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
 
 const INCLUDE_INACTIVE = 'inactive';
 
@@ -45,6 +51,7 @@ export function parseFilterState(params: URLSearchParams): FilterState {
     place: (params.get('place') ?? '').trim(),
     filters,
     includeInactive: params.get(INCLUDE_INACTIVE) === '1',
+    ...(SORT_ORDERS.includes(params.get('sort') as SortOrder) ? { sort: params.get('sort') as SortOrder } : {}),
   };
 }
 
@@ -55,6 +62,7 @@ export function filterStateToParams(state: FilterState): URLSearchParams {
   for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
   if (state.place) params.set('place', state.place);
   if (state.includeInactive) params.set(INCLUDE_INACTIVE, '1');
+  if (state.sort) params.set('sort', state.sort);
   return params;
 }
 

@@ -7,6 +7,8 @@ import { fillPlaceholders } from '../i18n/fill.ts';
 import type { MapMarker } from '../register/map-markers.ts';
 import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
+import { ratingElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
+import { nextStartLine } from './next-start.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
 export interface MapLabels {
@@ -26,8 +28,13 @@ export interface MapLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   /** The notice of matching locations in view that the default filter hides (hidden-holders.ts). */
   hidden: Omit<HiddenLabels, 'status'>;
+  /** The holder's latest quality rating in words, and the label before it. */
+  rating: RatingLabels;
+  ratingLabel: string;
 }
 
 /** Fills a label as `t()` does on the server, isolating values on right-to-left pages. */
@@ -119,6 +126,11 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   card.append(status);
   const offer = offerLine(marker.facets, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
+  const rating = el('p', 'kr-map-card__rating');
+  rating.append(`${labels.ratingLabel}: `, ratingElement(marker.rating, labels.rating));
+  card.append(rating);
+  const next = nextStartLine(marker.nextStart, labels.nextStart);
+  if (next) card.append(next);
   if (variant === 'popup') {
     const more = el('p', 'kr-map-card__more');
     more.append(Object.assign(el('a', undefined, labels.popupLink), { href }));

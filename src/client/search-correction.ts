@@ -81,9 +81,9 @@ async function matchesWords(response: { results: unknown[] }, words: readonly st
 }
 
 /**
- * Searches for the typed words, folded. When that finds nothing (or only Pagefind's guesses)
- * and the words find nothing without filters either (so no filter is hiding them), searches
- * for the corrected words instead; when nothing can be corrected, the answer is nothing
+ * Searches for the typed words, folded. When that finds only Pagefind's guesses, or nothing
+ * and nothing without filters either (so no filter is hiding the words), searches for the
+ * corrected words instead; when nothing can be corrected, the answer is nothing
  * found, not the guesses. A vocabulary that cannot be loaded leaves it at that too.
  */
 export async function searchForgiving<R extends { results: unknown[] }>(
@@ -97,9 +97,13 @@ export async function searchForgiving<R extends { results: unknown[] }>(
   const words = searchWords(term).filter((word) => word.length >= 3);
   if (await matchesWords(response, words)) return { response, term, correction: undefined };
   const nothing = { response: { ...response, results: [] }, term: null, correction: undefined };
-  const unfiltered = await search(term, false);
-  // Filters hide what the words match: the answer stands (and the page says what is hidden).
-  if (!unfiltered || (await matchesWords(unfiltered, words))) return { response: { ...response, results: [] }, term, correction: undefined };
+  // Guesses mean a word that no indexed word starts with, whatever the filters. Only when
+  // nothing at all matched under the filters may they be what hides the words: then the
+  // answer stands (and the page says what is hidden).
+  if (response.results.length === 0) {
+    const unfiltered = await search(term, false);
+    if (!unfiltered || (await matchesWords(unfiltered, words))) return { response, term, correction: undefined };
+  }
   if (options.literal) return nothing;
   let correction: Correction | undefined;
   try {

@@ -13,10 +13,12 @@ import type { FilterKey, FilterSelection } from '../register/facets.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import { offerLine, type Status } from '../register/vocabulary.ts';
+import { offerLine, type Rating, type Status } from '../register/vocabulary.ts';
+import { ratingElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
+import { resultCardExtras } from './result-card-extras.ts';
 import { LITERAL_PARAM, searchForgiving, showCorrection, type CorrectionLabels } from './search-correction.ts';
 import { NOTHING_HIDDEN, hiddenMatches, exactNamesFirst } from './search-hidden.ts';
 import { foldSearchText } from '../register/search-text.ts';
@@ -58,8 +60,12 @@ export interface SearchLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
   correction: CorrectionLabels;
   hidden: Omit<HiddenLabels, 'status'>;
+  rating: RatingLabels;
+  ratingLabel: string;
 }
 
 /** Cards shown at once; "show more" adds as many again. */
@@ -120,8 +126,15 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     if (km !== undefined) distance.dataset.km = km.toFixed(3);
     line.append(' ', distance);
   }
-  card.append(line);
+  card.append(line, ratingLine(meta.rating as Rating | undefined, labels), ...resultCardExtras(card.dataset.locationId, meta.title ?? '', meta, labels.nextStart));
   return card;
+}
+
+/** The holder's latest rating, in stars and words. */
+function ratingLine(rating: Rating | undefined, labels: SearchLabels): HTMLParagraphElement {
+  const line = el('p', 'kr-search-result__rating');
+  line.append(`${labels.ratingLabel}: `, ratingElement(rating, labels.rating));
+  return line;
 }
 
 export async function initSearch(root: HTMLElement): Promise<void> {
@@ -204,6 +217,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     root.dataset.state = 'searching';
     const typed = change.state.q.trim();
     const origin = change.origin;
+    const byRating = change.state.sort === 'rating';
     const filters = pagefindFilters(change.selection);
     try {
       const forgiving = await searchForgiving(
@@ -211,8 +225,8 @@ export async function initSearch(root: HTMLElement): Promise<void> {
         (words, filtered) =>
           pagefind.search(words, {
             filters: filtered ? filters : {},
-            // Browsing without words: alphabetical, so the list is the same on every visit.
-            ...(words === null && !origin ? { sort: { [root.dataset.orderKey!]: 'asc' as const } } : {}),
+            // Best rated first when asked; else browsing without words is alphabetical, so the list is the same on every visit.
+            ...(byRating ? { sort: { [root.dataset.ratingKey!]: 'asc' as const } } : words === null && !origin ? { sort: { [root.dataset.orderKey!]: 'asc' as const } } : {}),
           }),
         { vocabularyUrl: root.dataset.vocabulary!, literal: typed === literalQuery },
       );
@@ -223,7 +237,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
       const searchIn = (words: string, selection: FilterSelection) => pagefind.search(words, { filters: pagefindFilters(selection) });
       const exact = await exactNamesFirst(searchIn, term, typed, change.state, change.selection);
       if (mine !== sequence) return;
-      if (exact.length > 0) response = { ...response, results: [...response.results].sort((a, b) => Number(exact.includes(b.id)) - Number(exact.includes(a.id))) };
+      if (exact.length > 0 && !byRating) response = { ...response, results: [...response.results].sort((a, b) => Number(exact.includes(b.id)) - Number(exact.includes(a.id))) };
       showCorrection(correctionLine, correction, typed, labels.correction);
       // The notice of hidden holders follows the results; one about other words goes at once.
       const hiddenKey = JSON.stringify([term, change.selection]);
@@ -247,7 +261,8 @@ export async function initSearch(root: HTMLElement): Promise<void> {
             const point = at[position.get(result.id) ?? -1];
             return { result, km: point ? distanceKm(origin, point) : undefined };
           })
-          .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity));
+          // With "best rated first" the distance is shown but the order stays Pagefind's (by rating).
+          .sort((a, b) => (byRating ? 0 : (a.km ?? Infinity) - (b.km ?? Infinity)));
       } else {
         shown = response.results.map((result) => ({ result, km: undefined }));
       }

@@ -65,6 +65,26 @@ export function formatNumber(lang: Lang, n: number): string {
   return format.format(n);
 }
 
+const priceFormats = new Map<string, Intl.NumberFormat>();
+
+/** A course price in euros, the language's way ("€ 2.950,50", "2.950,50 €"); cents only when there are any. */
+export function formatPrice(lang: Lang, euros: number): string {
+  const digits = Number.isInteger(euros) ? 0 : 2;
+  const key = `${lang}:${digits}`;
+  let format = priceFormats.get(key);
+  if (!format) priceFormats.set(key, (format = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format.format(euros);
+}
+
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A month (`2027-01`) as the language names it ("januari 2027"), Gregorian and UTC like `formatDate`. */
+export function formatMonth(lang: Lang, yearMonth: string): string {
+  let format = monthFormats.get(lang);
+  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' })));
+  return format.format(new Date(`${yearMonth}-01T00:00:00Z`));
+}
+
 const kmFormats = new Map<Lang, Intl.NumberFormat>();
 
 /**
@@ -96,4 +116,13 @@ export function formatPercent(lang: Lang, percentage: number): string {
   let format = percentFormats.get(lang);
   if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })));
   return format.format(percentage);
+}
+
+const markFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A mark from 1 to 10 with exactly one decimal ("7,0", not "7"), as a report card writes it. */
+export function formatMark(lang: Lang, mark: number): string {
+  let format = markFormats.get(lang);
+  if (!format) markFormats.set(lang, (format = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return format.format(mark);
 }

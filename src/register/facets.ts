@@ -4,6 +4,8 @@
  * locations, so "Z-route in Limburg" only matches a location in Limburg that teaches Z.
  */
 import type { Holder, Location, Register } from './model.ts';
+import { latestRating } from './quality.ts';
+import { START_VALUES, contractExportDate, startsSoon } from './courses.ts';
 import {
   DAYPARTS,
   LAWS,
@@ -14,13 +16,29 @@ import {
   OFFER_LAW,
   STATUSES,
   VALID_STATUSES,
+  ratingStars,
+  type Rating,
   type Daypart,
   type Modality,
 } from './vocabulary.ts';
 
 /** Filter keys, identical in every language, in URLs (`?route=Z`) and in the search index. */
-export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality'] as const;
+export const FILTER_KEYS = ['route', 'profile', 'law', 'status', 'province', 'municipality', 'daypart', 'modality', 'start', 'rating'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * The `rating` filter's values as the interface offers them: "4 stars", "at least 3", "at
+ * least 2", "at least 1", and aspirant. A location with three stars carries 1, 2 and 3, so
+ * choosing "at least 2" is Pagefind's plain any-of match, and its count is "at least 2".
+ */
+export const RATING_FILTER_VALUES = ['4', '3', '2', '1', 'aspirant'] as const;
+
+/** The rating facet of a holder's latest rating: every "at least N" it meets, or aspirant; none when unrated. */
+export function ratingFacet(rating: Rating | undefined): string[] {
+  if (rating === undefined) return [];
+  const stars = ratingStars(rating);
+  return stars === undefined ? ['aspirant'] : RATING_FILTER_VALUES.filter((v) => v !== 'aspirant' && Number(v) <= stars);
+}
 
 /** Known code values per key; municipality codes are open-ended (any `GMxxxx` in the export). */
 export const FILTER_VALUES: Record<Exclude<FilterKey, 'municipality'>, readonly string[]> = {
@@ -31,6 +49,8 @@ export const FILTER_VALUES: Record<Exclude<FilterKey, 'municipality'>, readonly 
   province: PROVINCES,
   daypart: DAYPARTS,
   modality: MODALITIES,
+  rating: RATING_FILTER_VALUES,
+  start: START_VALUES,
 };
 
 export type LocationFacets = Record<FilterKey, string[]>;
@@ -39,8 +59,10 @@ export type LocationFacets = Record<FilterKey, string[]>;
  * Facet values of one location. Laws are the holder's, narrowed to what the location
  * actually offers when it offers something (a wi2013|wi2021 holder whose location only
  * teaches B1 is a wi2021 location). Dayparts and modalities are the union over offers.
+ * `start` is `soon` when a course starts within three months of the export date, which is
+ * why the date is asked for: "soon" is never counted from the visitor's clock.
  */
-export function locationFacets(location: Location, holder: Holder): LocationFacets {
+export function locationFacets(location: Location, holder: Holder, exportDate: string): LocationFacets {
   const offers = [...location.routes, ...location.profiles];
   const laws = new Set<string>();
   if (location.routes.length > 0) laws.add(OFFER_LAW.route);
@@ -56,6 +78,9 @@ export function locationFacets(location: Location, holder: Holder): LocationFace
     municipality: [location.municipality_code],
     daypart: DAYPARTS.filter((d) => dayparts.has(d)),
     modality: MODALITIES.filter((m) => modalities.has(m)),
+    // The holder's latest rating: the keurmerk assesses the organisation, not the location.
+    rating: ratingFacet(latestRating(holder)),
+    start: startsSoon(location, exportDate) ? ['soon'] : [],
   };
 }
 
@@ -80,10 +105,10 @@ export function matchesSelection(facets: LocationFacets, selection: FilterSelect
  */
 export const DEFAULT_STATUS_SELECTION: readonly string[] = VALID_STATUSES;
 
-/** Locations of a register that match a selection, with their facets. */
-export function filterLocations(register: Register, selection: FilterSelection): Location[] {
+/** Locations of a register that match a selection (on the contract's export date unless another is given). */
+export function filterLocations(register: Register, selection: FilterSelection, exportDate = contractExportDate(register)): Location[] {
   return register.locations.filter((location) =>
-    matchesSelection(locationFacets(location, register.holderById.get(location.holder_id)!), selection),
+    matchesSelection(locationFacets(location, register.holderById.get(location.holder_id)!, exportDate), selection),
   );
 }
 
@@ -102,9 +127,9 @@ export function countFacets(all: Iterable<LocationFacets>, selection: FilterSele
 }
 
 /** Count of locations per value of every key, over the locations matching a selection. */
-export function facetCounts(register: Register, selection: FilterSelection = {}): Record<FilterKey, Record<string, number>> {
+export function facetCounts(register: Register, selection: FilterSelection = {}, exportDate = contractExportDate(register)): Record<FilterKey, Record<string, number>> {
   return countFacets(
-    register.locations.map((location) => locationFacets(location, register.holderById.get(location.holder_id)!)),
+    register.locations.map((location) => locationFacets(location, register.holderById.get(location.holder_id)!, exportDate)),
     selection,
   );
 }

@@ -33,7 +33,7 @@ export function timelineOf(holder: Holder): StatusEvent[] {
 }
 
 /** A holder's status on a date (at the end of that day), or undefined before its first decision. */
-export function statusOn(timeline: readonly StatusEvent[], date: string): Status | undefined {
+function statusOn(timeline: readonly StatusEvent[], date: string): Status | undefined {
   let status: Status | undefined;
   for (const event of timeline) {
     if (event.effective_from > date) break;
@@ -99,7 +99,7 @@ export const DECISION_KINDS = ['granted', 'recovery', 'suspended', 'withdrawn', 
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /** The figures' kind of one decision, read from its status and the one before; undefined when it is not counted. */
-export function figureDecisionKind(status: Status, previous: Status | undefined): DecisionKind | undefined {
+function figureDecisionKind(status: Status, previous: Status | undefined): DecisionKind | undefined {
   const kind = decisionKind(status, previous);
   if (kind === 'status_changed') return statusFamily(status) === 'recovery' && (previous === undefined || statusFamily(previous) !== 'recovery') ? 'recovery' : undefined;
   return kind === 'holder_added' || kind === 'location_opened' || kind === 'location_closed' || kind === 'holder_removed' || kind === 'decision_removed' ? undefined : kind;
@@ -146,7 +146,7 @@ export interface MunicipalityCentre {
  * whatever their holders' status (they show where courses are sought, not who may teach).
  * The register has no municipality outside its own locations, so neither does the figure.
  */
-export function municipalityCentres(register: Register): MunicipalityCentre[] {
+function municipalityCentres(register: Register): MunicipalityCentre[] {
   const byCode = new Map<string, { code: string; name: string; lat: number; lon: number; n: number }>();
   for (const l of register.locations) {
     let m = byCode.get(l.municipality_code);

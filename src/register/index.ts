@@ -13,6 +13,7 @@ export * from './facets.ts';
 export * from './geo.ts';
 export * from './regions.ts';
 export * from './serialize.ts';
+export * from './courses.ts';
 export * from './quality.ts';
 export { isFictionalRegister } from './fictional.ts';
 export * from './figures.ts';

@@ -11,12 +11,14 @@
  * Pure: no DOM, no Astro, so the build, the browser and the tests share it.
  */
 import { decodeCoordinates, encodeCoordinates } from './coordinates.ts';
-import { locationFacets, type LocationFacets } from './facets.ts';
+import { locationFacets, ratingFacet, type LocationFacets } from './facets.ts';
+import { latestRating } from './quality.ts';
 import { holderOf, streetLine, type Register } from './model.ts';
-import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, ROUTES, STATUSES, type Province, type Status } from './vocabulary.ts';
+import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, RATINGS, ROUTES, STATUSES, type Province, type Rating, type Status } from './vocabulary.ts';
+import { START_VALUES, contractExportDate, nextStart } from './courses.ts';
 
 /** Bumped when the row layout changes, so a cached old file is never misread. */
-export const MAP_MARKERS_VERSION = 1;
+export const MAP_MARKERS_VERSION = 2;
 
 /**
  * The whole file, column by column (one array per field, one entry per location, all in
@@ -26,8 +28,11 @@ export const MAP_MARKERS_VERSION = 1;
  */
 export interface MapMarkerData {
   v: typeof MAP_MARKERS_VERSION;
-  /** `[holder_id, name, index into STATUSES]` per holder that has a located location. */
-  holders: [string, string, number][];
+  /**
+   * `[holder_id, name, index into STATUSES, index into RATINGS or -1]` per holder that has a
+   * located location; the last is the holder's latest quality rating (-1: none published).
+   */
+  holders: [string, string, number, number][];
   /** `[code, name, index into PROVINCES]` per municipality (`GM0363`, Amsterdam, Noord-Holland). */
   municipalities: [string, string, number][];
   /** `location_id`. */
@@ -47,11 +52,15 @@ export interface MapMarkerData {
   lon: number[];
   /** Offer bits, see `OFFER_BITS`. */
   offer: number[];
+  /** The export date the next starts are counted from (`YYYY-MM-DD`). */
+  exportDate: string;
+  /** Days from the export date to the next course start; -1 when none is planned or published. Small numbers compress well. */
+  start: number[];
 }
 
 /**
  * Bit positions of the facets that can hold several values, in vocabulary order: route
- * (B1, Z), profile (4), law (2), daypart (4), modality (3): fifteen bits in all.
+ * (B1, Z), profile (4), law (2), daypart (4), modality (3), start (soon): sixteen bits in all.
  */
 const OFFER_BITS = (() => {
   const keys = [
@@ -60,6 +69,7 @@ const OFFER_BITS = (() => {
     ['law', LAWS],
     ['daypart', DAYPARTS],
     ['modality', MODALITIES],
+    ['start', START_VALUES],
   ] as const;
   let bit = 0;
   return keys.map(([key, values]) => ({ key, values: values as readonly string[], shift: (bit += values.length) - values.length }));
@@ -76,6 +86,18 @@ function encodeOfferBits(facets: LocationFacets): number {
   return bits;
 }
 
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` plus a number of days, in UTC so no time zone shifts it. */
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one `YYYY-MM-DD` to a later one (the build's side of `start`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
 /** A marker row read back into named fields, with the facets the shared filters match on. */
 export interface MapMarker {
   id: string;
@@ -88,10 +110,14 @@ export interface MapMarker {
   municipalityCode: string;
   municipalityName: string;
   status: Status;
+  /** The holder's latest rating; absent when none is published. */
+  rating?: Rating;
   province: Province;
   lat: number;
   lon: number;
   facets: LocationFacets;
+  /** The next course start, if any. */
+  nextStart?: string;
 }
 
 /**
@@ -102,12 +128,13 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
   if (data.v !== MAP_MARKERS_VERSION) throw new Error(`map markers: unknown version ${String(data.v)}`);
   const points = decodeCoordinates(data);
   return data.id.map((id, i) => {
-    const [holderId, holderName, statusIndex] = data.holders[data.holder[i]!]!;
+    const [holderId, holderName, statusIndex, ratingIndex] = data.holders[data.holder[i]!]!;
+    const rating = RATINGS[ratingIndex];
     const [municipalityCode, municipalityName, provinceIndex] = data.municipalities[data.municipality[i]!]!;
     const status = STATUSES[statusIndex]!;
     const province = PROVINCES[provinceIndex]!;
     const offer = data.offer[i]!;
-    const facets = { status: [status], province: [province], municipality: [municipalityCode] } as Partial<LocationFacets>;
+    const facets = { status: [status], province: [province], municipality: [municipalityCode], rating: ratingFacet(rating) } as Partial<LocationFacets>;
     for (const { key, values, shift } of OFFER_BITS) facets[key] = values.filter((_, bit) => offer & (1 << (shift + bit)));
     const { lat, lon } = points[i]!;
     return {
@@ -121,16 +148,18 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
       municipalityCode,
       municipalityName,
       status,
+      ...(rating !== undefined ? { rating } : {}),
       province,
       lat,
       lon,
       facets: facets as LocationFacets,
+      ...(data.start[i]! >= 0 ? { nextStart: addDays(data.exportDate, data.start[i]!) } : {}),
     };
   });
 }
 
 /** Every location with coordinates, in postcode order; locations without them are left out (the build warns). */
-export function encodeMapMarkers(register: Register): MapMarkerData {
+export function encodeMapMarkers(register: Register, exportDate = contractExportDate(register)): MapMarkerData {
   const located = register.locations
     .filter((l) => l.latitude !== undefined && l.longitude !== undefined)
     .sort((a, b) => a.postcode.localeCompare(b.postcode) || a.location_id.localeCompare(b.location_id));
@@ -149,13 +178,16 @@ export function encodeMapMarkers(register: Register): MapMarkerData {
     municipality: [],
     ...encodeCoordinates(located.map((l) => ({ lat: l.latitude!, lon: l.longitude! }))),
     offer: [],
+    exportDate,
+    start: [],
   };
   for (const location of located) {
     const holder = holderOf(register, location);
     let h = holders.get(holder.holder_id);
     if (h === undefined) {
       holders.set(holder.holder_id, (h = data.holders.length));
-      data.holders.push([holder.holder_id, holder.name, STATUSES.indexOf(holder.keurmerk_status)]);
+      const rating = latestRating(holder);
+      data.holders.push([holder.holder_id, holder.name, STATUSES.indexOf(holder.keurmerk_status), rating === undefined ? -1 : RATINGS.indexOf(rating)]);
     }
     let m = municipalities.get(location.municipality_code);
     if (m === undefined) {
@@ -169,7 +201,9 @@ export function encodeMapMarkers(register: Register): MapMarkerData {
     data.postcode.push(location.postcode);
     data.city.push(location.city);
     data.municipality.push(m);
-    data.offer.push(encodeOfferBits(locationFacets(location, holder)));
+    data.offer.push(encodeOfferBits(locationFacets(location, holder, exportDate)));
+    const next = nextStart(location, exportDate);
+    data.start.push(next === undefined ? -1 : daysBetween(exportDate, next));
   }
   return data;
 }

@@ -5,7 +5,7 @@
  * column it came from, and the open-data CSVs are written from the same objects. The
  * joins are plain arrays and maps (no back-references), so the model serialises as JSON.
  */
-import type { ClassroomVisitRow, HolderRow, LocationRow, ProfileRow, QualityRow, RouteRow, StatusRow } from './schema.ts';
+import type { ClassroomVisitRow, CourseRow, HolderRow, LocationRow, ProfileRow, QualityRow, RouteRow, StatusRow } from './schema.ts';
 import { PROVINCES, type Province } from './vocabulary.ts';
 
 /** A Wi2021 route offered at a location. */
@@ -20,10 +20,14 @@ export type Assessment = QualityRow;
 /** One Toezicht in de Klas visit (classroom_visits.csv). */
 export type ClassroomVisit = ClassroomVisitRow;
 
-/** A teaching location (vestiging) with what it offers. */
+/** One planned, running or ended course group at a location (a row of courses.csv). */
+export type Course = CourseRow;
+
+/** A teaching location (vestiging) with what it offers and its course planning, in export order. */
 export interface Location extends LocationRow {
   routes: RouteOffer[];
   profiles: ProfileOffer[];
+  courses: Course[];
 }
 
 /**
@@ -47,9 +51,10 @@ export interface Register {
   locationById: ReadonlyMap<string, Location>;
   /**
    * Which optional files of contract version 2 the export held. A page tells "this export
-   * publishes no assessments" (file absent) apart from "this school has none" (no rows).
+   * publishes no assessments" (file absent) apart from "this school has none" (no rows), and
+   * "the course planning is not published" apart from "no course planned".
    */
-  published: { quality: boolean; classroomVisits: boolean };
+  published: { quality: boolean; classroomVisits: boolean; courses: boolean };
 }
 
 /** Counts that the validator's summary and the home page both show. */
@@ -59,6 +64,7 @@ export interface RegisterCounts {
   routes: number;
   profiles: number;
   statusEvents: number;
+  courses: number;
   assessments: number;
   classroomVisits: number;
 }
@@ -66,9 +72,11 @@ export interface RegisterCounts {
 export function countRegister(register: Register): RegisterCounts {
   let routes = 0;
   let profiles = 0;
+  let courses = 0;
   for (const location of register.locations) {
     routes += location.routes.length;
     profiles += location.profiles.length;
+    courses += location.courses.length;
   }
   return {
     holders: register.holders.length,
@@ -76,6 +84,7 @@ export function countRegister(register: Register): RegisterCounts {
     routes,
     profiles,
     statusEvents: register.holders.reduce((n, h) => n + h.history.length, 0),
+    courses,
     assessments: register.holders.reduce((n, h) => n + h.quality.length, 0),
     classroomVisits: register.holders.reduce((n, h) => n + h.visits.length, 0),
   };
@@ -88,6 +97,8 @@ export function joinRegister(rows: {
   routes: RouteRow[];
   profiles: ProfileRow[];
   statusHistory: StatusRow[];
+  /** courses.csv is optional: a version-1 export has none. */
+  courses?: CourseRow[];
   /** Absent when the export has no quality.csv; an empty array when it has one without rows. */
   quality?: QualityRow[];
   /** Absent when the export has no classroom_visits.csv. */
@@ -101,13 +112,14 @@ export function joinRegister(rows: {
   });
   const locationById = new Map<string, Location>();
   const locations = rows.locations.map((row) => {
-    const location: Location = { ...row, routes: [], profiles: [] };
+    const location: Location = { ...row, routes: [], profiles: [], courses: [] };
     locationById.set(location.location_id, location);
     holderById.get(location.holder_id)!.locations.push(location);
     return location;
   });
   for (const route of rows.routes) locationById.get(route.location_id)!.routes.push(route);
   for (const profile of rows.profiles) locationById.get(profile.location_id)!.profiles.push(profile);
+  for (const course of rows.courses ?? []) locationById.get(course.location_id)!.courses.push(course);
   for (const event of rows.statusHistory) holderById.get(event.holder_id)!.history.push(event);
   for (const assessment of rows.quality ?? []) holderById.get(assessment.holder_id)!.quality.push(assessment);
   for (const visit of rows.classroomVisits ?? []) holderById.get(visit.holder_id)!.visits.push(visit);
@@ -116,7 +128,7 @@ export function joinRegister(rows: {
     holder.quality.sort((a, b) => a.measurement_year - b.measurement_year);
     holder.visits.sort((a, b) => a.visit_date.localeCompare(b.visit_date));
   }
-  const published = { quality: rows.quality !== undefined, classroomVisits: rows.classroomVisits !== undefined };
+  const published = { quality: rows.quality !== undefined, classroomVisits: rows.classroomVisits !== undefined, courses: rows.courses !== undefined };
   return { holders, locations, holderById, locationById, published };
 }
 

@@ -9,6 +9,7 @@
  */
 import { holderOf, type Location, type Register } from './model.ts';
 import { locationFacets, type LocationFacets } from './facets.ts';
+import { contractExportDate, coursesOn } from './courses.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
@@ -34,7 +35,7 @@ export interface RegionCounts {
 }
 
 function facetsOf(register: Register, location: Location): LocationFacets {
-  return locationFacets(location, holderOf(register, location));
+  return locationFacets(location, holderOf(register, location), contractExportDate(register));
 }
 
 /** Whether a municipality may buy from this location: its holder holds a valid keurmerk (the search page's default too). */
@@ -197,6 +198,8 @@ export const REGION_CSV_COLUMNS = [
   'profiles',
   'dayparts',
   'modalities',
+  'next_start',
+  'upcoming_courses',
 ] as const;
 
 /**
@@ -204,10 +207,12 @@ export const REGION_CSV_COLUMNS = [
  * (RFC 4180, formula cells neutralised). Starts with a byte order mark, because Excel only
  * reads UTF-8 as UTF-8 with one, and Fryslân must not arrive as FryslÃ¢n.
  */
-export function regionCsv(register: Register, locations: readonly Location[]): string {
+export function regionCsv(register: Register, locations: readonly Location[], exportDate = contractExportDate(register)): string {
   const rows = locations.map((location) => {
     const holder = holderOf(register, location);
-    const facets = locationFacets(location, holder);
+    const facets = locationFacets(location, holder, exportDate);
+    // Without a published planning both stay empty: "unknown", never 0 courses.
+    const upcoming = register.published.courses ? coursesOn(location, exportDate).upcoming : undefined;
     return {
       ...location,
       holder_name: holder.name,
@@ -218,6 +223,8 @@ export function regionCsv(register: Register, locations: readonly Location[]): s
       profiles: facets.profile,
       dayparts: facets.daypart,
       modalities: facets.modality,
+      next_start: upcoming?.[0]?.start_date,
+      upcoming_courses: upcoming?.length,
     };
   });
   return csvDownload(toCsv(REGION_CSV_COLUMNS, rows));

@@ -22,6 +22,7 @@ import {
   STATUSES,
   VISIT_KINDS,
   VISIT_OUTCOMES,
+  type Profile,
 } from './vocabulary.ts';
 import { NETHERLANDS } from './geo.ts';
 
@@ -108,7 +109,8 @@ export const identifier = str()
 
 /** Calendar date. Regex first, then a real-date check, so 2023-02-30 is refused with a clear reason. */
 export const isoDate = str()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: a value that is not written YYYY-MM-DD is one problem, not also "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     // setUTCFullYear, unlike Date.UTC, does not move years 0-99 to 1900-1999.
@@ -313,11 +315,47 @@ export const classroomVisitRow = z.object({
   outcome: about(oneOf(VISIT_OUTCOMES, 'visit outcome'), { description: 'Outcome of the visit: voldoende (sufficient) or onvoldoende (insufficient).' }),
 });
 
+/**
+ * A course's offer: a Wi2021 route (same spellings as routes.csv) or a Wi2013 profile. One
+ * column for both, because a school plans course groups, not laws; the code says which law.
+ */
+export const offer = str()
+  .transform((s, ctx) => {
+    if ((PROFILES as readonly string[]).includes(s)) return s as Profile;
+    const asRoute = route.safeParse(s);
+    if (asRoute.success) return asRoute.data;
+    const onderwijsroute = s.toLowerCase().replace(/[\s-]/g, '') === 'onderwijsroute';
+    ctx.addIssue({
+      code: 'custom',
+      input: s,
+      message: onderwijsroute
+        ? asRoute.error.issues[0]!.message
+        : `is not a known offer; use a route (B1 or Z) or a Wi2013 profile (${PROFILES.join(', ')})` +
+          ((PROFILES as readonly string[]).includes(s.toLowerCase()) ? ' (in lower case)' : ''),
+    });
+    return z.NEVER;
+  })
+  .meta({ published: { enum: [...ROUTES, ...PROFILES] } } satisfies ColumnMeta);
+
+export const courseRow = z.object({
+  location_id: about(identifier, { description: 'The location where the course is taught (locations.csv).' }),
+  offer: about(offer, { description: 'What the course teaches: a Wi2021 route (B1, Z) or a Wi2013 learner profile (analfabeet, laag, middel, hoog); the location offers it in routes.csv or profiles.csv.' }),
+  start_date: about(isoDate, { description: 'Date of the first lesson.' }),
+  end_date: about(isoDate.optional(), { description: 'Date of the last lesson; after start_date.' }),
+  hours_per_week: about(decimal({ minimum: 1, maximum: 40 }, 1, '6 or 7.5').optional(), { description: 'Lesson hours per week, 1 to 40.' }),
+  dayparts: dayparts.optional(),
+  modality: modality.optional(),
+  max_group_size: about(decimal({ minimum: 1, maximum: 40 }, 0, '12').optional(), { description: 'Largest number of learners in the group, 1 to 40.' }),
+  places_left: about(count().optional(), { description: 'Places still free when the planning was exported; 0 means the course is full. At most max_group_size.' }),
+  price_eur: about(decimal({ minimum: 0, maximum: 20000 }, 2, '2950 or 2950.50').optional(), { description: 'Course price in euros for learners who pay themselves or with a DUO loan; empty when a municipality buys the course or the price is on request.' }),
+});
+
 export type HolderRow = z.infer<typeof holderRow>;
 export type LocationRow = z.infer<typeof locationRow>;
 export type RouteRow = z.infer<typeof routeRow>;
 export type ProfileRow = z.infer<typeof profileRow>;
 export type StatusRow = z.infer<typeof statusRow>;
+export type CourseRow = z.infer<typeof courseRow>;
 export type QualityRow = z.infer<typeof qualityRow>;
 export type ClassroomVisitRow = z.infer<typeof classroomVisitRow>;
 
@@ -361,6 +399,9 @@ export const EXPORT_FILES = {
     primaryKey: [],
     foreignKeys: [...references('holders', 'holder_id'), ...references('locations', 'location_id')],
   },
+  // No primary key: a course is unique by location, offer, start date and dayparts, and a
+  // Table Schema key cannot say "dayparts as a set, empty included".
+  courses: { name: 'courses.csv', required: false, row: courseRow, primaryKey: [], foreignKeys: references('locations', 'location_id') },
 } as const satisfies Record<string, ExportFile>;
 
 export type ExportFileKey = keyof typeof EXPORT_FILES;

@@ -75,6 +75,7 @@ export function registerRows(register: Register): Record<ExportFileKey, readonly
     routes: register.locations.flatMap((l) => l.routes),
     profiles: register.locations.flatMap((l) => l.profiles),
     status_history: register.holders.flatMap((h) => h.history),
+    courses: register.locations.flatMap((l) => l.courses),
     quality: register.holders.flatMap((h) => h.quality),
     classroom_visits: register.holders.flatMap((h) => h.visits),
   };
@@ -82,12 +83,16 @@ export function registerRows(register: Register): Record<ExportFileKey, readonly
 
 /**
  * The files a publication of this register holds, in contract order. The version-2 files
- * (quality.csv, classroom_visits.csv) only when the export had them: a header-only download
- * would say "no school has an assessment", which an export without the file does not say.
+ * (quality.csv, classroom_visits.csv, courses.csv) only when the export had them: a header-only
+ * download would say "no school has an assessment" or "no course is planned", which an export
+ * without the file does not say.
  */
 export function publishedFileKeys(register: Register): ExportFileKey[] {
   return (Object.keys(EXPORT_FILES) as ExportFileKey[]).filter(
-    (key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits),
+    (key) =>
+      (key !== 'quality' || register.published.quality) &&
+      (key !== 'classroom_visits' || register.published.classroomVisits) &&
+      (key !== 'courses' || register.published.courses),
   );
 }
 
@@ -123,6 +128,8 @@ function pick(row: object, columns: readonly string[], leaveOut: readonly string
 export interface PublishedRegister {
   /** The date the export describes (see the open-data page); never the build's clock. */
   export_date: string;
+  /** False when the export held no courses.csv: the course planning was not published (not: none planned). */
+  courses_published: boolean;
   holders: Record<string, unknown>[];
 }
 
@@ -134,17 +141,20 @@ export function publishedRegister(register: Register, exportDate: string): Publi
     routes: exportColumns('routes'),
     profiles: exportColumns('profiles'),
     history: exportColumns('status_history'),
+    courses: exportColumns('courses'),
     quality: exportColumns('quality'),
     visits: exportColumns('classroom_visits'),
   };
   return {
     export_date: exportDate,
+    courses_published: register.published.courses,
     holders: register.holders.map((holder) => ({
       ...pick(holder, columns.holders),
       locations: holder.locations.map((location) => ({
         ...pick(location, columns.locations, ['holder_id']),
         routes: location.routes.map((r) => pick(r, columns.routes, ['location_id'])),
         profiles: location.profiles.map((p) => pick(p, columns.profiles, ['location_id'])),
+        ...(register.published.courses ? { courses: location.courses.map((c) => pick(c, columns.courses, ['location_id'])) } : {}),
       })),
       history: holder.history.map((e) => pick(e, columns.history, ['holder_id'])),
       ...(register.published.quality ? { quality: holder.quality.map((q) => pick(q, columns.quality, ['holder_id'])) } : {}),
@@ -183,18 +193,20 @@ export function readPublishedRegister(text: string): PublishedRead {
   if (!isObject(doc) || !Array.isArray(doc.holders) || typeof doc.export_date !== 'string') {
     return { ok: false, message: 'it has no "export_date" and "holders"; is it the register.json from /data/ of an earlier publication?' };
   }
-  const rows: Record<ExportFileKey, object[]> = { holders: [], locations: [], routes: [], profiles: [], status_history: [], quality: [], classroom_visits: [] };
+  const rows: Record<ExportFileKey, object[]> = { holders: [], locations: [], routes: [], profiles: [], status_history: [], quality: [], classroom_visits: [], courses: [] };
   // A publication made without quality.csv or classroom_visits.csv has no such key on any holder.
   const holders = list(doc.holders);
   const optional = new Set<ExportFileKey>();
   if (holders.some((h) => Array.isArray(h.quality))) optional.add('quality');
   if (holders.some((h) => Array.isArray(h.classroom_visits))) optional.add('classroom_visits');
+  if (doc.courses_published === true) optional.add('courses');
   for (const holder of holders) {
     rows.holders.push(holder);
     for (const location of list(holder.locations)) {
       rows.locations.push({ ...location, holder_id: holder.holder_id });
       for (const route of list(location.routes)) rows.routes.push({ ...route, location_id: location.location_id });
       for (const profile of list(location.profiles)) rows.profiles.push({ ...profile, location_id: location.location_id });
+      for (const course of list(location.courses)) rows.courses.push({ ...course, location_id: location.location_id });
     }
     for (const event of list(holder.history)) rows.status_history.push({ ...event, holder_id: holder.holder_id });
     for (const q of list(holder.quality)) rows.quality.push({ ...q, holder_id: holder.holder_id });
@@ -202,7 +214,7 @@ export function readPublishedRegister(text: string): PublishedRead {
   }
   const files = Object.fromEntries(
     (Object.keys(EXPORT_FILES) as ExportFileKey[])
-      .filter((key) => (key !== 'quality' && key !== 'classroom_visits') || optional.has(key))
+      .filter((key) => (key !== 'quality' && key !== 'classroom_visits' && key !== 'courses') || optional.has(key))
       .map((key) => [EXPORT_FILES[key].name, serializeRows(key, rows[key])]),
   );
   const result: ValidationResult = validateExports(csvBytes(files));

@@ -22,7 +22,9 @@ import {
   type QualityRow,
   type RouteRow,
   type StatusRow,
+  type CourseRow,
 } from './schema.ts';
+import { checkCourses } from './course-checks.ts';
 import { MIN_GROUP_SIZE, OFFER_LAW, PERIODIC_VISIT_YEARS, holdsValidKeurmerk, type OfferKind } from './vocabulary.ts';
 
 /** The bytes of each export file by file name (`holders.csv`); a missing file is absent. */
@@ -34,6 +36,8 @@ export interface RowCounts {
   locations: number;
   routes: number;
   profiles: number;
+  /** Only when courses.csv is in the export (it is optional). */
+  courses?: number;
   /** Rows of quality.csv; absent when the export has no such file. */
   quality?: number;
   /** Rows of classroom_visits.csv; absent when the export has no such file. */
@@ -62,7 +66,7 @@ export type ValidationResult =
  * cross-file checks can still run on the good cells of a row with one bad cell), and
  * `valid` says whether every cell passed.
  */
-interface CheckedRow<T> {
+export interface CheckedRow<T> {
   row: Partial<T>;
   valid: boolean;
   line: number;
@@ -71,7 +75,7 @@ interface CheckedRow<T> {
 }
 
 /** What one file yielded: rows that passed, plus what is needed to avoid cascading reports. */
-interface FileCheck<T> {
+export interface FileCheck<T> {
   rows: CheckedRow<T>[];
   /** False when the file is missing or its header is broken: references into it are not checked. */
   readable: boolean;
@@ -87,7 +91,7 @@ type Row = Record<string, unknown>;
 const FILE_ORDER = Object.values(EXPORT_FILES).map((f) => f.name);
 
 /** A line-number hint for rows that start lower in a text editor than in a spreadsheet. */
-function textLineHint(record: Pick<CsvRecord, 'line' | 'textLine'>): string {
+export function textLineHint(record: Pick<CsvRecord, 'line' | 'textLine'>): string {
   return record.textLine !== record.line ? ` (this row starts on line ${record.textLine} in a text editor)` : '';
 }
 
@@ -214,6 +218,7 @@ export function validateExports(files: ExportBytes, options: ValidateOptions = {
     routes: read('routes') as unknown as FileCheck<RouteRow>,
     profiles: read('profiles') as unknown as FileCheck<ProfileRow>,
     history: read('status_history') as unknown as FileCheck<StatusRow>,
+    courses: read('courses') as unknown as FileCheck<CourseRow>,
     quality: read('quality') as unknown as FileCheck<QualityRow>,
     visits: read('classroom_visits') as unknown as FileCheck<ClassroomVisitRow>,
   };
@@ -227,6 +232,7 @@ export function validateExports(files: ExportBytes, options: ValidateOptions = {
     locations: t.locations.rowCount,
     routes: t.routes.rowCount,
     profiles: t.profiles.rowCount,
+    ...(files[EXPORT_FILES.courses.name] !== undefined ? { courses: t.courses.rowCount } : {}),
     ...(hasQuality ? { quality: t.quality.rowCount } : {}),
     ...(hasVisits ? { classroomVisits: t.visits.rowCount } : {}),
   };
@@ -243,6 +249,7 @@ export function validateExports(files: ExportBytes, options: ValidateOptions = {
     routes: t.routes.rows.map((r) => r.row as RouteRow),
     profiles: t.profiles.rows.map((p) => p.row as ProfileRow),
     statusHistory: t.history.rows.map((s) => s.row as StatusRow),
+    ...(files[EXPORT_FILES.courses.name] !== undefined ? { courses: t.courses.rows.map((c) => c.row as CourseRow) } : {}),
     ...(hasQuality ? { quality: t.quality.rows.map((q) => q.row as QualityRow) } : {}),
     ...(hasVisits ? { classroomVisits: t.visits.rows.map((v) => v.row as ClassroomVisitRow) } : {}),
   });
@@ -260,12 +267,14 @@ export function validateExports(files: ExportBytes, options: ValidateOptions = {
   return { ok: true, register, warnings: sortProblems(problems, FILE_ORDER), counts };
 }
 
-interface Tables {
+/** Every file as read, for the checks that span rows and files. */
+export interface Tables {
   holders: FileCheck<HolderRow>;
   locations: FileCheck<LocationRow>;
   routes: FileCheck<RouteRow>;
   profiles: FileCheck<ProfileRow>;
   history: FileCheck<StatusRow>;
+  courses: FileCheck<CourseRow>;
   quality: FileCheck<QualityRow>;
   visits: FileCheck<ClassroomVisitRow>;
 }
@@ -506,6 +515,7 @@ function crossCheck(t: Tables, problems: Problem[], today: string): void {
   };
   offers(EXPORT_FILES.routes.name, t.routes.rows, 'route');
   offers(EXPORT_FILES.profiles.name, t.profiles.rows, 'profile');
+  checkCourses(t, locationById, (at, column, message, value) => error(EXPORT_FILES.courses.name, at, column, message, value));
 
   const newest = new Map<string, CheckedRow<StatusRow>>();
   const decisionLine = new Map<string, number>();
@@ -563,7 +573,8 @@ function crossCheck(t: Tables, problems: Problem[], today: string): void {
 export function summaryLine(result: ValidationResult): string {
   const c = result.counts;
   const errors = result.ok ? 0 : result.errors.length;
-  return `${c.holders} holders, ${c.locations} locations, ${c.routes} routes, ${c.profiles} profiles, ${errors} errors, ${result.warnings.length} warnings`;
+  const courses = c.courses === undefined ? '' : `, ${c.courses} courses`;
+  return `${c.holders} holders, ${c.locations} locations, ${c.routes} routes, ${c.profiles} profiles${courses}, ${errors} errors, ${result.warnings.length} warnings`;
 }
 
 

@@ -178,11 +178,9 @@ export function ratingStars(rating: Rating): number | undefined {
 export const ORGANISATION_OUTCOMES = ['behaald', 'niet_behaald'] as const;
 /** Outcome of the results and satisfaction norms: `geen_oordeel` when too few people took part to judge. */
 export const NORM_OUTCOMES = ['behaald', 'niet_behaald', 'geen_oordeel'] as const;
-export type NormOutcome = (typeof NORM_OUTCOMES)[number];
 
 /** The three main norms of the quality assessment, by their column in quality.csv. */
 export const NORMS = ['norm_organisation', 'norm_results', 'norm_satisfaction'] as const;
-export type Norm = (typeof NORMS)[number];
 
 /** Share of lessons that must be given by NT2 teachers in a recognised register (percent). */
 export const CERTIFIED_TEACHER_NORM = 80;
@@ -195,10 +193,9 @@ export const MIN_GROUP_SIZE = 10;
 
 /** Toezicht in de Klas: the periodic inspection (every four years) and the unannounced visit. */
 export const VISIT_KINDS = ['periodiek', 'onaangekondigd'] as const;
-export type VisitKind = (typeof VISIT_KINDS)[number];
 
 /** How often a holder with a valid keurmerk must have a periodic classroom inspection (years). */
 export const PERIODIC_VISIT_YEARS = 4;
 
+/** Outcome of a classroom visit. */
 export const VISIT_OUTCOMES = ['voldoende', 'onvoldoende'] as const;
-export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];

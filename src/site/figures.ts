@@ -116,7 +116,7 @@ function provincesFigure(register: Register): FigureTable {
 }
 
 /** Column keys of the offer heat map: the routes, then the profiles, as the site lists them. */
-export const OFFER_COLUMNS = [...ROUTES, ...PROFILES] as const;
+const OFFER_COLUMNS = [...ROUTES, ...PROFILES] as const;
 
 function offerFigure(register: Register): FigureTable {
   return {

@@ -79,6 +79,7 @@ const EXPORT_ABOUT: Record<ExportFileKey, UIKey> = {
   routes: 'openData.file.routes',
   profiles: 'openData.file.profiles',
   status_history: 'openData.file.statusHistory',
+  courses: 'openData.file.courses',
   quality: 'openData.file.quality',
   classroom_visits: 'openData.file.classroomVisits',
 };

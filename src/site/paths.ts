@@ -35,6 +35,14 @@ export const paths = {
   /** A national open-data file (`holders.csv`): language-neutral, one for every language. */
   dataFile: (name: string) => `${base}/data/${name}`,
   map: (lang: Lang) => `${base}/${lang}/kaart/`,
+  /** The comparison of up to four locations; the ids travel in the query string, so the link can be shared. */
+  compare: (lang: Lang, ids: readonly string[] = []) => `${base}/${lang}/vergelijken/${ids.length ? `?ids=${ids.join(',')}` : ''}`,
+  /** The static JSON API: language-neutral documents, one per location and holder, and their index. */
+  apiLocation: (locationId: string) => `${base}/api/v1/vestiging/${locationId}.json`,
+  apiHolder: (holderId: string) => `${base}/api/v1/aanbieder/${holderId}.json`,
+  apiIndex: () => `${base}/api/v1/index.json`,
+  /** The JSON Schema of one kind of API document (`vestiging`, `aanbieder`, `index`). */
+  apiSchema: (kind: 'vestiging' | 'aanbieder' | 'index') => `${base}/api/v1/schema/${kind}.schema.json`,
   /** The register in figures: charts and tables, built at build time. */
   figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
   /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */

@@ -9,7 +9,6 @@ import { dirname, join, resolve } from 'node:path';
 import {
   changesSince,
   historyChanges,
-  latestDecisionDate,
   mergeChanges,
   missingHolderProblem,
   missingHolders,
@@ -18,7 +17,7 @@ import {
   type Change,
   type ChangeLog,
 } from '../register/changes.ts';
-import { EXPORT_FILES, formatProblem, isoDate, readPublishedRegister, type Register } from '../register/index.ts';
+import { EXPORT_FILES, contractExportDate, formatProblem, isoDate, readPublishedRegister, type Register } from '../register/index.ts';
 
 /** The settings a build reads from its environment. */
 export interface OpenDataSettings {
@@ -51,6 +50,16 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDataS
     ...(allow ? { allowRemoval: allow.toLowerCase() === 'all' ? ('all' as const) : allow.split(/[\s,]+/).filter(Boolean) } : {}),
     ...(env.REGISTER_REMOVAL_REASON?.trim() ? { removalReason: env.REGISTER_REMOVAL_REASON.trim() } : {}),
   };
+}
+
+/**
+ * The date the publication describes: `REGISTER_EXPORT_DATE`, else the newest decision in the
+ * export. Pages ask every "upcoming" and "starts soon" question against it, never the clock.
+ * A register without a single date (no holders at all) still needs one; the epoch says
+ * "unknown" plainly.
+ */
+export function exportDateOf(register: Register, settings: OpenDataSettings = settingsFromEnv()): string {
+  return settings.exportDate ?? contractExportDate(register);
 }
 
 /** A previous publication, read back into a register. */
@@ -108,8 +117,7 @@ export function preparePublication(register: Register, settings: OpenDataSetting
   if (register.holders.length === 0 && allow !== 'all') {
     errors.push(`${EXPORT_FILES.holders.name}: the export has no holders at all, so the register would be published empty; is the export cut short? (A deliberate empty register needs REGISTER_ALLOW_REMOVAL=all and a REGISTER_REMOVAL_REASON.)`);
   }
-  // A register without a single date (no holders at all) still needs one; the epoch says "unknown" plainly.
-  const exportDate = settings.exportDate ?? latestDecisionDate(register) ?? '1970-01-01';
+  const exportDate = exportDateOf(register, settings);
   if (settings.exportDate !== undefined) {
     for (const holder of register.holders) {
       if (holder.status_since > settings.exportDate) {

@@ -7,6 +7,8 @@
 import { resolve } from 'node:path';
 import { dataDir, formatProblem, isFictionalRegister, loadRegisterDir, type Register } from '../register/index.ts';
 
+import { exportDateOf } from './publication.ts';
+
 let cached: Register | undefined;
 
 /**
@@ -46,3 +48,11 @@ export function isSampleData(): boolean {
 }
 
 let sampleData: boolean | undefined;
+
+let exportDate: string | undefined;
+
+/** The export date of this build's register (see `exportDateOf`), asked by every page that shows courses. */
+export function getExportDate(): string {
+  exportDate ??= exportDateOf(getRegister());
+  return exportDate;
+}

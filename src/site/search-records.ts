@@ -10,9 +10,12 @@
 import type { CustomRecord } from 'pagefind';
 import type { Lang } from '../i18n/languages.ts';
 import { locationFacets } from '../register/facets.ts';
+import { latestRating, ratingRank } from '../register/quality.ts';
+import { nextStart } from '../register/courses.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { byName, holderOf, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
 import { paths } from './paths.ts';
+import { exportDateOf } from './publication.ts';
 import { otherPlaceNames } from '../register/place-aliases.ts';
 import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
 
@@ -26,6 +29,13 @@ import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
  * times the register, against about 20 KB for coordinates alone).
  */
 export const SEARCH_ORDER_KEY = 'order';
+
+/**
+ * Sort key of "best rated first" (`ratingRank` of the holder's latest rating: 0 for four
+ * stars up to 6 for no rating). Every record has one: Pagefind leaves out of a sorted
+ * search the records that lack the key, and an unrated school must still be found.
+ */
+export const SEARCH_RATING_KEY = 'rating';
 
 /** The register's locations in search order: alphabetical by display name, then by id. */
 export function searchOrder(register: Register): Location[] {
@@ -43,11 +53,11 @@ export function searchCoordinates(register: Register): CoordinateColumn {
 }
 
 /** The records of one language's index, in search order. */
-export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
+export function searchRecords(register: Register, lang: Lang, exportDate = exportDateOf(register)): CustomRecord[] {
   return searchOrder(register).map((location, position) => {
     const holder = holderOf(register, location);
     const name = locationName(location, holder);
-    const facets = locationFacets(location, holder);
+    const facets = locationFacets(location, holder, exportDate);
     const meta: Record<string, string> = {
       title: name,
       holder: holder.name,
@@ -56,6 +66,10 @@ export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
       city: location.city,
       status: holder.keurmerk_status,
     };
+    const rating = latestRating(holder);
+    if (rating !== undefined) meta.rating = rating;
+    const next = nextStart(location, exportDate);
+    if (next !== undefined) meta.next_start = next;
     if (location.latitude !== undefined && location.longitude !== undefined) {
       meta.lat = String(location.latitude);
       meta.lon = String(location.longitude);
@@ -67,7 +81,7 @@ export function searchRecords(register: Register, lang: Lang): CustomRecord[] {
       meta,
       filters: Object.fromEntries(Object.entries(facets).filter(([, values]) => values.length > 0)),
       // Pagefind compares sort values as text: equal width makes text order numeric order.
-      sort: { [SEARCH_ORDER_KEY]: String(position).padStart(6, '0') },
+      sort: { [SEARCH_ORDER_KEY]: String(position).padStart(6, '0'), [SEARCH_RATING_KEY]: String(ratingRank(latestRating(holder))) },
     };
   });
 }

@@ -67,6 +67,7 @@ function passing(): ScaleResult {
         corrected: { query: 'Amterdam', bytes: 50 * 1024, ms: 400, correctionBytes: 8 * 1024 },
       },
       map: { firstRenderMs: 700, bytesBeforeTiles: 220 * 1024 },
+      compare: { ids: ['V1', 'V2', 'V3', 'V4'], bytesBeforeData: 40 * 1024, dataBytes: 12 * 1024, renderAfterDataMs: 20 },
       lighthouse: ['home', 'search', 'provider', 'map'].map((page) => ({ page, scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } })),
       notes: [],
     },
@@ -123,6 +124,19 @@ describe('budgets', () => {
     result.browser!.search!.corrected.ms = 501;
     result.browser!.search!.corrected.bytes = result.browser!.search!.firstQueryBytes + 40 * 1024 + 1;
     expect(failing(result)).toEqual(['corrected search query ("Amterdam"): first results after typing', 'corrected search query: bytes beyond the uncorrected one']);
+  });
+
+  it('a location page whose script outgrows the keep control fails', () => {
+    const result = passing();
+    result.site.byType.vestiging!.js = 4 * 1024 + 1;
+    expect(failing(result)).toEqual(['location page JavaScript (the keep control only)']);
+  });
+
+  it('a comparison over 60 KB before its data, or drawn more than 300 ms after it, fails', () => {
+    const result = passing();
+    result.browser!.compare!.bytesBeforeData = 60 * 1024 + 1;
+    result.browser!.compare!.renderAfterDataMs = 301;
+    expect(failing(result)).toEqual(['comparison of four locations, bytes before its data', 'comparison drawn after its data arrived']);
   });
 
   it('the map page over 250 KB before tiles fails', () => {

@@ -65,7 +65,7 @@ async function listIds(target: Page): Promise<string[]> {
 }
 
 describe('markers and filters', () => {
-  const queries = ['', '?route=Z', '?inactive=1&daypart=avond', '?status=geschorst&status=ingetrokken&status=beeindigd', '?law=wi2013&province=Zuid-Holland&province=Noord-Holland'];
+  const queries = ['', '?route=Z', '?inactive=1&daypart=avond', '?status=geschorst&status=ingetrokken&status=beeindigd', '?law=wi2013&province=Zuid-Holland&province=Noord-Holland', '?start=soon'];
 
   for (const query of queries) {
     it(`markers summed over clusters equal the matching located locations (${query || 'default: valid keurmerk only'})`, async () => {

@@ -118,6 +118,9 @@ describe('filters', () => {
     '?status=geschorst&status=ingetrokken&status=beeindigd',
     '?law=wi2013&daypart=avond&daypart=weekend',
     `?profile=analfabeet&modality=afstand&inactive=1`,
+    // Courses that start within three months of the export date (courses.ts), alone and with a route.
+    '?start=soon',
+    '?start=soon&route=B1',
   ];
 
   for (const query of queries) {

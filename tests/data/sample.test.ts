@@ -20,13 +20,18 @@ import {
   PROVINCES,
   ROUTES,
   STATUSES,
+  coursePhase,
   loadRegisterDir,
+  nextStart,
+  startsSoon,
   validateExports,
   type ExportBytes,
+  countRegister,
   type Register,
 } from '../../src/register/index.ts';
 import { SAMPLE_OPTIONS, generateRegister } from '../../scripts/generate-register.ts';
 import { MUNICIPALITIES } from '../../scripts/lib/municipalities.ts';
+import { latestDecisionDate } from '../../src/register/changes.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -99,8 +104,23 @@ describe('the committed sample in data/', () => {
     expect(holders.some((h) => /[&"<>]/.test(h.trade_name ?? '') && h.trade_name!.includes('&') && h.trade_name!.includes('"'))).toBe(true);
   });
 
+  it('has a course planning with ended, running, upcoming, full and unpriced courses, and locations without any', () => {
+    const exportDate = latestDecisionDate(register!)!;
+    const courses = locations.flatMap((l) => l.courses);
+    const phases = new Set(courses.map((c) => coursePhase(c, exportDate)));
+    expect(phases).toEqual(new Set(['ended', 'running', 'upcoming']));
+    expect(courses.some((c) => coursePhase(c, exportDate) === 'upcoming' && c.places_left === 0)).toBe(true);
+    expect(courses.some((c) => coursePhase(c, exportDate) === 'upcoming' && c.price_eur === undefined)).toBe(true);
+    expect(courses.some((c) => coursePhase(c, exportDate) === 'upcoming' && c.price_eur !== undefined)).toBe(true);
+    expect(new Set(courses.map((c) => c.offer))).toEqual(new Set([...ROUTES, ...PROFILES]));
+    expect(locations.some((l) => l.courses.length === 0 && l.routes.length + l.profiles.length > 0)).toBe(true);
+    // Some start within three months of the export date, some later.
+    expect(locations.some((l) => startsSoon(l, exportDate))).toBe(true);
+    expect(locations.some((l) => !startsSoon(l, exportDate) && nextStart(l, exportDate) !== undefined)).toBe(true);
+  });
+
   it('has quality assessments covering every rating, every norm outcome and small groups left empty', () => {
-    expect(register?.published).toEqual({ quality: true, classroomVisits: true });
+    expect(register?.published).toEqual({ quality: true, classroomVisits: true, courses: true });
     const rows = holders.flatMap((h) => h.quality);
     expect(new Set(rows.map((q) => q.rating))).toEqual(new Set(RATINGS));
     expect(new Set(holders.map((h) => latestRating(h)))).toEqual(new Set([...RATINGS, undefined]));
@@ -139,8 +159,9 @@ describe('generateRegister', () => {
     expect(register.locations).toHaveLength(650);
     expect(register.holders.every((h) => h.locations.length > 0 && h.history.length > 0)).toBe(true);
     // Assessments and visits are generated at every scale, so the benchmarks carry them too.
-    expect(register.published).toEqual({ quality: true, classroomVisits: true });
+    expect(register.published).toEqual({ quality: true, classroomVisits: true, courses: true });
     expect(register.holders.filter((h) => h.quality.length > 0).length).toBeGreaterThan(180);
+    expect(countRegister(register).courses).toBeGreaterThan(1000);
   });
 
   it('is deterministic: the same seed gives identical text, another seed another register', () => {

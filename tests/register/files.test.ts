@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { columnsOf, EXPORT_FILES } from '../../src/register/index.ts';
 import {
   COLUMNS, errorsOf, onlyError, registerOf, validExport, where,
-  HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type FileName,
+  COURSES, HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type FileName,
 } from '../support/exports.ts';
 
 const REQUIRED_FILES = [HOLDERS, LOCATIONS, ROUTES, PROFILES] as const;
@@ -156,6 +156,7 @@ describe('header row', () => {
       [ROUTES]: ['location_id', 'route'],
       [PROFILES]: ['location_id', 'profile'],
       [HISTORY]: ['holder_id', 'status', 'effective_from'],
+      [COURSES]: ['location_id', 'offer', 'start_date'],
       [QUALITY]: ['holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction'],
       [VISITS]: ['holder_id', 'visit_date', 'kind', 'outcome'],
     };
@@ -163,7 +164,7 @@ describe('header row', () => {
       const file = f.name as FileName;
       expect(columnsOf(f).map((c) => c.name)).toEqual(COLUMNS[file]);
       expect(columnsOf(f).filter((c) => c.required).map((c) => c.name)).toEqual(contract[file]);
-      expect(f.required).toBe(![HISTORY, QUALITY, VISITS].includes(file));
+      expect(f.required).toBe(![HISTORY, QUALITY, VISITS, COURSES].includes(file));
     }
   });
 

@@ -86,7 +86,7 @@ describe('joined register', () => {
   });
 
   it('counts what it holds', () => {
-    expect(countRegister(register)).toEqual({ holders: 2, locations: 4, routes: 4, profiles: 2, statusEvents: 4, assessments: 0, classroomVisits: 0 });
+    expect(countRegister(register)).toEqual({ holders: 2, locations: 4, routes: 4, profiles: 2, statusEvents: 4, assessments: 0, classroomVisits: 0, courses: 0 });
     expect(result.counts).toEqual({ holders: 2, locations: 4, routes: 4, profiles: 2 });
     expect(summaryLine(result)).toBe('2 holders, 4 locations, 4 routes, 2 profiles, 0 errors, 0 warnings');
   });

@@ -11,13 +11,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYPARTS, LAWS, MODALITIES, NORM_OUTCOMES, PROFILES as PROFILE_CODES, PROVINCES, RATINGS, STATUSES, VISIT_KINDS, VISIT_OUTCOMES } from '../../src/register/index.ts';
 import {
-  COLUMNS, lineOf, validExport, withQualityFiles, withUnreferencedRows,
-  HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type Export, type FileName,
+  COLUMNS, lineOf, validExport, withCourses, withQualityFiles, withUnreferencedRows,
+  COURSES, HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type Export, type FileName,
 } from '../support/exports.ts';
 
 /** The export every run breaks: the valid one, plus a holder and a location nothing refers to. */
 function baseExport(): { x: Export; unreferenced: { holder: number; location: number } } {
-  const x = withQualityFiles(validExport());
+  const x = withCourses(withQualityFiles(validExport()));
   const unreferenced = withUnreferencedRows(x);
   // With coordinates, a broken latitude on this row is one problem, not also "longitude alone".
   x.set(LOCATIONS, unreferenced.location, 'latitude', '51.4416').set(LOCATIONS, unreferenced.location, 'longitude', '5.4697');
@@ -171,6 +171,33 @@ const badValue: Record<string, (x: Export, file: FileName, row: number) => fc.Ar
   'status_history.csv:status': () => fc.oneof(REQUIRED_EMPTY, notOneOf(STATUSES)),
   'status_history.csv:effective_from': () => fc.oneof(REQUIRED_EMPTY, badDate),
   'status_history.csv:note': () => tooLong(500),
+  'courses.csv:location_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
+  'courses.csv:offer': () =>
+    fc.oneof(
+      REQUIRED_EMPTY,
+      fc.constantFrom('onderwijsroute', 'B2', 'A2', 'Z2-route', 'route', 'Laag', 'HOOG', 'middelbaar'),
+      notOneOf([...PROFILE_CODES, 'b1', 'z']).filter((s) => !['b1', 'z'].includes(s.replace(/-?route$/, ''))),
+    ),
+  'courses.csv:start_date': () => fc.oneof(REQUIRED_EMPTY, badDate),
+  // A malformed date, or a real one on or before the course's start.
+  'courses.csv:end_date': (x, file, row) =>
+    fc.oneof(badDate, fc.integer({ min: 0, max: 400 }).map((days) => new Date(Date.parse(x.get(file, row, 'start_date')!) - days * 86_400_000).toISOString().slice(0, 10))),
+  'courses.csv:hours_per_week': () =>
+    fc.oneof(
+      fc.constantFrom('0', '0.9', '40.1', '41', '7.25', '7,5', 'zes', '-6'),
+      fc.integer({ min: 41, max: 999 }).map(String),
+    ),
+  'courses.csv:dayparts': () => badList(DAYPARTS),
+  'courses.csv:modality': () => notOneOf(MODALITIES),
+  'courses.csv:max_group_size': () => fc.oneof(fc.constantFrom('0', '12.5', 'twaalf', '-3'), fc.integer({ min: 41, max: 9999 }).map(String)),
+  // Malformed, or more places than the row's group holds (absent group: only malformed).
+  'courses.csv:places_left': (x, file, row) => {
+    const group = x.get(file, row, 'max_group_size');
+    const bad = fc.constantFrom('-1', '2.5', 'vol', '1e2');
+    return group ? fc.oneof(bad, fc.integer({ min: Number(group) + 1, max: 999 }).map(String)) : bad;
+  },
+  'courses.csv:price_eur': () =>
+    fc.oneof(fc.constantFrom('20000.01', '99.999', '€ 2950', '2.950,00', '-5', 'op aanvraag'), fc.integer({ min: 20001, max: 999999 }).map(String)),
   'quality.csv:holder_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
   'quality.csv:measurement_year': () =>
     fc.oneof(REQUIRED_EMPTY, fc.integer({ min: 1900, max: 2012 }).map(String), fc.integer({ min: 2025, max: 2999 }).map(String), digits(1, 3), digits(5, 6), fc.constantFrom('2023/24', '23', 'twintig')),
@@ -232,7 +259,7 @@ interface Cell {
 function breakableCells(): Cell[] {
   const { x, unreferenced } = baseExport();
   const cells: Cell[] = [];
-  for (const file of [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY, QUALITY, VISITS] as const) {
+  for (const file of [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY, QUALITY, VISITS, COURSES] as const) {
     x.table(file).rows.forEach((_, row) => {
       for (const column of COLUMNS[file]) {
         if (file === HOLDERS && column === 'holder_id' && row !== unreferenced.holder) continue;

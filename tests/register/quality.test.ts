@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  facetCounts,
+  filterLocations,
   formatProblem,
+  locationFacets,
+  ratingFacet,
   latestAssessment,
   latestRating,
   lastPeriodicVisit,
@@ -21,6 +25,7 @@ import {
   errorsOf, lineOf, onlyError, registerOf, validExport, where, withQualityFiles,
   HOLDERS, QUALITY, VISITS,
 } from '../support/exports.ts';
+import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
 
 const quality = () => withQualityFiles(validExport());
 
@@ -28,7 +33,7 @@ describe('a version-1 export', () => {
   it('validates without quality.csv and classroom_visits.csv, and says they were not published', () => {
     const result = validExport().validate();
     const register = registerOf(result);
-    expect(register.published).toEqual({ quality: false, classroomVisits: false });
+    expect(register.published).toEqual({ quality: false, classroomVisits: false, courses: false });
     expect(register.holders.every((h) => h.quality.length === 0 && h.visits.length === 0)).toBe(true);
     expect(result.warnings).toEqual([]);
     expect(result.counts).not.toHaveProperty('quality');
@@ -36,7 +41,7 @@ describe('a version-1 export', () => {
 
   it('with only a header row in each new file, publishes them with no rows', () => {
     const register = registerOf(quality().clearRows(QUALITY).clearRows(VISITS).validate());
-    expect(register.published).toEqual({ quality: true, classroomVisits: true });
+    expect(register.published).toEqual({ quality: true, classroomVisits: true, courses: false });
     expect(register.holders.flatMap((h) => h.quality)).toEqual([]);
   });
 });
@@ -286,5 +291,34 @@ describe('the quality model', () => {
     expect(lastPeriodicVisit(taal)?.visit_date).toBe('2022-10-04');
     expect(unannouncedVisits(taal).map((v) => v.visit_date)).toEqual(['2023-03-14']);
     expect(lastPeriodicVisit(registerOf(validExport().validate()).holders[0]!)).toBeUndefined();
+  });
+});
+
+describe('the rating filter', () => {
+  it('gives a location every "at least N" its holder’s latest rating meets, aspirant apart, and nothing when unrated', () => {
+    expect(ratingFacet('3')).toEqual(['3', '2', '1']);
+    expect(ratingFacet('4')).toEqual(['4', '3', '2', '1']);
+    expect(ratingFacet('1')).toEqual(['1']);
+    expect(ratingFacet('aspirant')).toEqual(['aspirant']);
+    expect(ratingFacet(undefined)).toEqual([]);
+  });
+
+  it('counts "at least N stars" over the locations of the register, as search and the map do', () => {
+    const register = registerOf(quality().validate());
+    const counts = facetCounts(register).rating;
+    // taal-1 (3 stars) has two locations; inburg_2 (aspirant) two.
+    expect(counts).toEqual({ 1: 2, 2: 2, 3: 2, aspirant: 2 });
+    expect(filterLocations(register, { rating: ['2'] }).map((l) => l.location_id)).toEqual(['noord-a', 'noord-b']);
+    expect(filterLocations(register, { rating: ['4'] })).toEqual([]);
+  });
+
+  it('survives the map’s marker file: decoded facets equal the build’s', () => {
+    const register = registerOf(quality().validate());
+    const markers = decodeMapMarkers(JSON.parse(JSON.stringify(encodeMapMarkers(register))));
+    for (const marker of markers) {
+      const location = register.locationById.get(marker.id)!;
+      expect(marker.facets.rating, marker.id).toEqual(locationFacets(location, register.holderById.get(location.holder_id)!, '2024-03-01').rating);
+      expect(marker.rating).toBe(latestRating(register.holderById.get(location.holder_id)!));
+    }
   });
 });

@@ -65,12 +65,13 @@ describe.each(registers)('the downloads of %s', (_, make) => {
       routes: counts.routes,
       profiles: counts.profiles,
       status_history: counts.statusEvents,
+      courses: counts.courses,
       quality: counts.assessments,
       classroom_visits: counts.classroomVisits,
     };
     // The version-2 files only when the export had them (the hostile fixture is a version-1 export).
     expect(Object.keys(files)).toEqual(
-      KEYS.filter((key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits)).map((key) => EXPORT_FILES[key].name),
+      KEYS.filter((key) => (key !== 'quality' || register.published.quality) && (key !== 'classroom_visits' || register.published.classroomVisits) && (key !== 'courses' || register.published.courses)).map((key) => EXPORT_FILES[key].name),
     );
     for (const key of KEYS.filter((k) => files[EXPORT_FILES[k].name] !== undefined)) {
       const [header, ...rows] = rawCells(files[EXPORT_FILES[key].name]!);

@@ -61,6 +61,7 @@ describe.each(registers)('the open data of %s', (_, make) => {
     const csv = Object.fromEntries(Object.values(EXPORT_FILES).flatMap((f) => (files[f.name] === undefined ? [] : [[f.name, files[f.name]!]])));
     expect(files['quality.csv'] !== undefined).toBe(register.published.quality);
     expect(files['classroom_visits.csv'] !== undefined).toBe(register.published.classroomVisits);
+    expect(files['courses.csv'] !== undefined).toBe(register.published.courses);
     if (register.published.quality) expect(rows('quality.csv')).toBe(counts.assessments);
     if (register.published.classroomVisits) expect(rows('classroom_visits.csv')).toBe(counts.classroomVisits);
     // Multi-line values would break this count; the sample and the fixtures have none in these files.

@@ -13,10 +13,11 @@ export const LOCATIONS = 'locations.csv';
 export const ROUTES = 'routes.csv';
 export const PROFILES = 'profiles.csv';
 export const HISTORY = 'status_history.csv';
+export const COURSES = 'courses.csv';
 export const QUALITY = 'quality.csv';
 export const VISITS = 'classroom_visits.csv';
 
-export type FileName = typeof HOLDERS | typeof LOCATIONS | typeof ROUTES | typeof PROFILES | typeof HISTORY | typeof QUALITY | typeof VISITS;
+export type FileName = typeof HOLDERS | typeof LOCATIONS | typeof ROUTES | typeof PROFILES | typeof HISTORY | typeof QUALITY | typeof VISITS | typeof COURSES;
 
 /** One file: header cells in file order, and rows keyed by header cell (absent key = empty cell). */
 export interface Table {
@@ -49,6 +50,7 @@ const LOCATION_COLUMNS = [
 const ROUTE_COLUMNS = ['location_id', 'route', 'dayparts', 'modality'];
 const PROFILE_COLUMNS = ['location_id', 'profile', 'dayparts', 'modality'];
 const HISTORY_COLUMNS = ['holder_id', 'status', 'effective_from', 'note'];
+const COURSE_COLUMNS = ['location_id', 'offer', 'start_date', 'end_date', 'hours_per_week', 'dayparts', 'modality', 'max_group_size', 'places_left', 'price_eur'];
 const QUALITY_COLUMNS = [
   'holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction', 'exam_candidates',
   'exam_pass_rate', 'satisfaction_score', 'satisfaction_respondents', 'certified_teacher_share', 'decision_date',
@@ -62,6 +64,7 @@ export const COLUMNS: Record<FileName, readonly string[]> = {
   [ROUTES]: ROUTE_COLUMNS,
   [PROFILES]: PROFILE_COLUMNS,
   [HISTORY]: HISTORY_COLUMNS,
+  [COURSES]: COURSE_COLUMNS,
   [QUALITY]: QUALITY_COLUMNS,
   [VISITS]: VISIT_COLUMNS,
 };
@@ -250,6 +253,25 @@ export class Export {
 
 export function validExport(): Export {
   return new Export();
+}
+
+/**
+ * The valid export with a course planning (courses.csv is optional, so `validExport` has
+ * none): for an export date of 2024-02-29 (the newest decision), one ended, one running, two
+ * upcoming courses at noord-a, and one upcoming at zuid-1. Every column is used somewhere.
+ */
+export function withCourses(x: Export = validExport()): Export {
+  x.tables[COURSES] = {
+    columns: [...COURSE_COLUMNS],
+    rows: [
+      { location_id: 'noord-a', offer: 'B1', start_date: '2024-09-02', end_date: '2025-06-27', hours_per_week: '9', dayparts: 'ochtend', modality: 'klassikaal', max_group_size: '14', places_left: '0', price_eur: '6200' },
+      { location_id: 'noord-a', offer: 'z-route', start_date: '2023-01-09', end_date: '2023-12-15', hours_per_week: '12.5' },
+      { location_id: 'noord-a', offer: 'analfabeet', start_date: '2024-01-08', dayparts: 'middag|ochtend', max_group_size: '10' },
+      { location_id: 'noord-a', offer: 'B1', start_date: '2024-03-04', end_date: '2024-12-20', hours_per_week: '6', dayparts: 'avond', modality: 'blended', max_group_size: '12', places_left: '3', price_eur: '5450.50' },
+      { location_id: 'zuid-1', offer: 'B1-route', start_date: '2024-05-13', places_left: '7' },
+    ],
+  };
+  return x;
 }
 
 /**

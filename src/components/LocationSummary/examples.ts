@@ -7,6 +7,8 @@ const holder = {
   laws: ['wi2021'],
   locations: [],
   history: [],
+  quality: [],
+  visits: [],
 } as const;
 
 const base = {

@@ -10,6 +10,14 @@ const holder = {
   laws: ['wi2021'],
   locations: [],
   history: [],
+  // Rated three stars; the suspended example below has no rating published.
+  quality: [
+    {
+      holder_id: 'KH9001', measurement_year: 2025, rating: '3', norm_organisation: 'behaald', norm_results: 'behaald',
+      norm_satisfaction: 'geen_oordeel', exam_candidates: 40, exam_pass_rate: 72.5, satisfaction_respondents: 6,
+    },
+  ],
+  visits: [],
 } as const;
 
 const location = {
@@ -34,6 +42,6 @@ export const examples = [
   { name: 'nearby', props: { showMunicipality: true, rows: [{ location, holder, distanceKm: 4.26 }] } },
   {
     name: 'suspended',
-    props: { showSince: true, rows: [{ location: { ...location, location_id: 'V9002', name: 'Dependance Oost' }, holder: { ...holder, keurmerk_status: 'geschorst', status_since: '2025-06-01' } }] },
+    props: { showSince: true, rows: [{ location: { ...location, location_id: 'V9002', name: 'Dependance Oost' }, holder: { ...holder, keurmerk_status: 'geschorst', status_since: '2025-06-01', quality: [] } }] },
   },
 ] as const;

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { encodeMapMarkers } from '../../register/map-markers.ts';
-import { getRegister } from '../../site/register.ts';
+import { getExportDate, getRegister } from '../../site/register.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(encodeMapMarkers(getRegister())), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(encodeMapMarkers(getRegister(), getExportDate())), { headers: { 'content-type': 'application/json' } });

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { regionCsv } from '../../../register/regions.ts';
-import { getRegister } from '../../../site/register.ts';
+import { getExportDate, getRegister } from '../../../site/register.ts';
 import { municipalities, type Municipality } from '../../../register/model.ts';
 
 export function getStaticPaths() {
@@ -12,6 +12,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(regionCsv(getRegister(), (props as { municipality: Municipality }).municipality.locations), {
+  new Response(regionCsv(getRegister(), (props as { municipality: Municipality }).municipality.locations, getExportDate()), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
