@@ -9,7 +9,7 @@
  * and never written to the URL.
  */
 import { FILTER_KEYS, type FilterKey, type FilterSelection } from '../register/facets.ts';
-import { fillPlaceholders } from '../i18n/fill.ts';
+import { fill } from './dom.ts';
 import { holdsValidKeurmerk, type Status } from '../register/vocabulary.ts';
 import { effectiveSelection, filterStateToParams, parseFilterState, type FilterState } from './filter-state.ts';
 import { PlaceLookupError, resolveDevicePosition, resolveOffline, resolveWithPdok, type ResolvedPlace } from './place-resolver.ts';
@@ -50,9 +50,6 @@ const TYPING_DELAY_MS = 60;
 /** From this width the filters sit open in a column beside the results. */
 const WIDE = '(min-width: 60rem)';
 
-/** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
-const fill = (template: string, vars: Record<string, string>) =>
-  fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 
 /**
  * The language switcher's links carry the query string along: the filters live in it, in

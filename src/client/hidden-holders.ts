@@ -8,7 +8,7 @@
 import type { Status } from '../register/vocabulary.ts';
 import type { HiddenSummary } from '../register/hidden-by-default.ts';
 import type { FilterState } from './filter-state.ts';
-import { fillPlaceholders } from '../i18n/fill.ts';
+import { fill } from './dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 
 /** Whether the default filter is what decides the statuses (the visitor chose none and did not ask for all). */
@@ -43,7 +43,7 @@ export function showHiddenNotice(
   const intro = document.createElement('p');
   intro.className = 'kr-hidden-holders__intro';
   const numbers = new Intl.NumberFormat(document.documentElement.lang);
-  intro.textContent = fillPlaceholders(labels.intro, { count: numbers.format(hidden.locations) }, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
+  intro.textContent = fill(labels.intro, { count: numbers.format(hidden.locations) });
   const list = document.createElement('ul');
   list.className = 'kr-hidden-holders__list';
   for (const holder of holders) {

@@ -3,18 +3,17 @@
  * createElement and textContent only, because every name and address is export text;
  * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
-import { fillPlaceholders } from '../i18n/fill.ts';
+import { el, fill, type CardLabels } from './dom.ts';
+import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
+import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import type { MapMarker } from '../register/map-markers.ts';
-import { offerLine, statusFamily, type Status } from '../register/vocabulary.ts';
+import { offerLine, statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
 import { ratingElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { nextStartLine } from './next-start.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
-export interface MapLabels {
-  status: Record<Status, string>;
-  route: Record<string, string>;
-  profile: Record<string, string>;
+export interface MapLabels extends CardLabels {
   marker: string;
   cluster: string;
   sameSpot: string;
@@ -37,17 +36,6 @@ export interface MapLabels {
   ratingLabel: string;
 }
 
-/** Fills a label as `t()` does on the server, isolating values on right-to-left pages. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /**
  * The status shape (✓ △ ‖ ✕) drawn by the status badge's own CSS mask, so a status has
@@ -72,24 +60,13 @@ export function clusterIcon(count: number, formatted: string): HTMLElement {
   return el('span', `kr-map-cluster kr-map-cluster--${size}`, formatted);
 }
 
-/** Status as the same badge the pages show (StatusBadge renders this markup on the server). */
-export function statusLine(status: Status, labels: MapLabels): HTMLElement {
-  const badge = el('span', `kr-status-badge kr-status-badge--${statusFamily(status)}`);
-  badge.dataset.status = status;
-  badge.append(toneIcon(), el('span', 'kr-status-badge__label', labels.status[status]));
-  return badge;
-}
-
 /**
  * Street, postcode and city as one left-to-right unit, as the PostalAddress component
  * writes it on the server, so a right-to-left page does not reorder the pieces.
  */
 function address(marker: MapMarker): HTMLElement {
   const p = el('p', 'kr-map-card__address');
-  const unit = el('span', 'kr-postal-address kr-ltr');
-  unit.translate = false;
-  unit.append(`${marker.street}, `, el('span', 'kr-ltr kr-postal-address__postcode', marker.postcode), ` ${marker.city}`);
-  p.append(unit);
+  p.append(postalAddressElement(marker.street, marker.postcode, marker.city));
   return p;
 }
 
@@ -122,7 +99,7 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   }
   card.append(address(marker));
   const status = el('p', 'kr-map-card__status');
-  status.append(statusLine(marker.status, labels));
+  status.append(statusBadgeElement(marker.status, labels.status[marker.status]));
   card.append(status);
   const offer = offerLine(marker.facets, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
@@ -152,7 +129,7 @@ export function sameSpotCard(markers: MapMarker[], labels: MapLabels, href: (id:
     const link = Object.assign(el('a'), { href: href(marker.id) });
     link.append(el('bdi', undefined, marker.name));
     item.append(link, ' ');
-    item.append(statusLine(marker.status, labels));
+    item.append(statusBadgeElement(marker.status, labels.status[marker.status]));
     list.append(item);
   }
   card.append(heading, address(markers[0]!), list);

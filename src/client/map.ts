@@ -19,7 +19,8 @@ import { effectiveSelection, parseFilterState } from './filter-state.ts';
 import { HIDDEN_BY_DEFAULT } from '../register/hidden-by-default.ts';
 import { showHiddenNotice, statusesDefaulted } from './hidden-holders.ts';
 import { bindFilterPanel, type FilterPanelChange } from './filter-panel.ts';
-import { clusterIcon, fill, locationCard, markerIcon, sameSpotCard, type MapLabels } from './map-dom.ts';
+import { fill } from './dom.ts';
+import { clusterIcon, locationCard, markerIcon, sameSpotCard, type MapLabels } from './map-dom.ts';
 import type { MapReplies, MapRequest, ViewFeature } from './map-worker.ts';
 
 /** List items shown at once; "show more" adds as many again. */

@@ -10,12 +10,13 @@
  * Only the cards on screen load their data.
  */
 import type { FilterKey, FilterSelection } from '../register/facets.ts';
-import { fillPlaceholders } from '../i18n/fill.ts';
+import { el, fill, type CardLabels } from './dom.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { offerLine, type Rating, type Status } from '../register/vocabulary.ts';
 import { ratingElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
+import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { loadPlaceIndex } from './place-resolver.ts';
 import { resultCardExtras } from './result-card-extras.ts';
@@ -48,10 +49,7 @@ interface Pagefind {
 }
 
 /** Interface text in the page's language, handed over by the page. */
-export interface SearchLabels {
-  status: Record<Status, string>;
-  route: Record<string, string>;
-  profile: Record<string, string>;
+export interface SearchLabels extends CardLabels {
   count: string;
   none: string;
   loading: string;
@@ -75,16 +73,6 @@ export const FIRST_RESULTS_MARK = 'kr-search-first-results';
 /** Cards drawn first, before the rest of the first page has loaded: a phone's first screen. */
 const FIRST_CARDS = 6;
 
-/** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
-const fill = (template: string, vars: Record<string, string>) =>
-  fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Pagefind's filter object: any value within a key, every key (matchesSelection's semantics). */
 export function pagefindFilters(selection: FilterSelection): Record<string, { any: string[] }> {
@@ -111,10 +99,7 @@ function resultCard(data: PagefindData, km: number | undefined, withDistance: bo
     card.append(holder);
   }
   const address = el('p', 'kr-search-result__address');
-  const unit = el('span', 'kr-postal-address kr-ltr');
-  unit.translate = false;
-  unit.append(`${meta.address ?? ''}, `, el('span', 'kr-ltr kr-postal-address__postcode', meta.postcode ?? ''), ` ${meta.city ?? ''}`);
-  address.append(unit);
+  address.append(postalAddressElement(meta.address ?? '', meta.postcode ?? '', meta.city ?? ''));
   card.append(address);
   const offer = offerLine(data.filters, labels);
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));

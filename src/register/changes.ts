@@ -10,7 +10,7 @@
  */
 import * as z from 'zod';
 import { locationName, type Holder, type Register, type StatusEvent } from './model.ts';
-import type { Problem } from './problems.ts';
+import { parsePublishedJson, type Problem } from './problems.ts';
 import { EXPORT_FILES, holderRow, locationRow, statusRow, type ForeignKey } from './schema.ts';
 import { LOSS_DECISION, holdsValidKeurmerk, type Status } from './vocabulary.ts';
 
@@ -93,25 +93,8 @@ export function decisionKind(status: Status, previous: Status | undefined): Chan
   return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
 }
 
-/**
- * The newest decision date the register states (a status, a decision on a measurement year, a
- * classroom visit): its default export date, so the output never depends on the clock.
- */
-export function latestDecisionDate(register: Register): string | undefined {
-  let latest: string | undefined;
-  for (const holder of register.holders) {
-    const dates = [
-      holder.status_since,
-      ...holder.history.map((e) => e.effective_from),
-      ...holder.quality.flatMap((q) => (q.decision_date === undefined ? [] : [q.decision_date])),
-      ...holder.visits.map((v) => v.visit_date),
-    ];
-    for (const date of dates) {
-      if (latest === undefined || date > latest) latest = date;
-    }
-  }
-  return latest;
-}
+/** Kept in its own module, free of Zod, because client code (through courses.ts) needs it too. */
+export { latestDecisionDate } from './decision-date.ts';
 
 /** The decisions in a list (oldest first) that `include` picks, as changes, each with the status before it. */
 function decisionChanges(holder: Holder, events: readonly StatusEvent[], include: (event: StatusEvent) => boolean): Change[] {
@@ -178,12 +161,9 @@ export type PublishedChanges = { ok: true; changes: Change[] } | { ok: false; me
 
 /** Reads a `changes.json` this site published, checking every row against the changes.csv schema. */
 export function readPublishedChanges(text: string): PublishedChanges {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `it is not JSON (${(e as Error).message})` };
-  }
+  const read = parsePublishedJson(text);
+  if (!read.ok) return read;
+  const doc = read.value;
   const parsed = z.object({ changes: z.array(changeRow) }).safeParse(doc);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

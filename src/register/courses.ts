@@ -6,7 +6,7 @@
  * clock: a static page must not claim "starts next month" about a month that has passed,
  * and the same export must always give the same pages.
  */
-import { latestDecisionDate } from './changes.ts';
+import { latestDecisionDate } from './decision-date.ts';
 import type { Course, Location, Register } from './model.ts';
 import { PROFILES, ROUTES, type Profile, type Route } from './vocabulary.ts';
 

@@ -71,3 +71,15 @@ export function sortProblems(problems: Problem[], fileOrder: string[]): Problem[
     (a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
 }
+
+/**
+ * A published JSON file (register.json, changes.json) read back: the parsed value, or why it
+ * could not be read, in the words the build reports.
+ */
+export function parsePublishedJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, message: `it is not JSON (${(e as Error).message})` };
+  }
+}

@@ -14,6 +14,7 @@ import { holderOf, locationName, type Register } from './model.ts';
 import { EXPORT_FILES, columnsOf, type ExportFileKey } from './schema.ts';
 import { validateExports, type ExportBytes, type ValidationResult } from './validate.ts';
 import { holdsValidKeurmerk } from './vocabulary.ts';
+import { parsePublishedJson } from './problems.ts';
 
 /**
  * A value as one CSV cell: lists joined with `|` (the contract's list separator), booleans
@@ -182,12 +183,9 @@ export type PublishedRead =
  * current register are models of exactly the same kind and can be compared field by field.
  */
 export function readPublishedRegister(text: string): PublishedRead {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, message: `it is not JSON (${(e as Error).message})` };
-  }
+  const read = parsePublishedJson(text);
+  if (!read.ok) return read;
+  const doc = read.value;
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
   if (!isObject(doc) || !Array.isArray(doc.holders) || typeof doc.export_date !== 'string') {

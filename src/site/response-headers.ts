@@ -101,9 +101,10 @@ export const SITE_HEADERS: Readonly<Record<string, string>> = {
   // includeSubDomains: the register may live under a domain whose other hosts are not ours.
   'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
-  // Addresses, including a search for a place, stay on the site: PDOK and the schools' own
-  // sites are not told which page or search sent a visitor.
-  'Referrer-Policy': 'same-origin',
+  // Other sites (PDOK, the schools' own) learn at most the register's origin, never the page
+  // or the search (a place, a postcode) that sent a visitor. The same policy as the pages'
+  // own <meta name="referrer"> (BaseLayout), which would override a different one.
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
 /**

@@ -2,10 +2,10 @@
  * axe-core (WCAG 2.1 A and AA) on every page type in every language, on a phone and a
  * desktop viewport, plus the keyboard path every visitor relies on: the skip link.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, VIEWPORTS, useBrowser } from '../support/browser.ts';
 import { LANGS, pageTypes } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -18,14 +18,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser, VIEWPORTS.desktop);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session), VIEWPORTS.desktop);
 
 /**
  * Every page type in Dutch, in Arabic (right to left) and in Tigrinya (Ge'ez script, the

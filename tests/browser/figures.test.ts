@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   DECISION_KINDS,
@@ -20,7 +20,7 @@ import {
   statusCountsByYear,
 } from '../../src/register/index.ts';
 import { latestDecisionDate } from '../../src/register/changes.ts';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, VIEWPORTS, useBrowser } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -33,14 +33,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser, VIEWPORTS.desktop);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session), VIEWPORTS.desktop);
 
 async function csv(id: string): Promise<Record<string, string>[]> {
   const response = await fetch(`${base}/data/cijfers/${id}.csv`);

@@ -80,7 +80,7 @@ describe('security headers', () => {
     expect(csp).not.toMatch(/pdok|unsafe-inline|unsafe-eval/);
     expect(response.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8}/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('same-origin');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
   });
 
@@ -187,7 +187,7 @@ describe('in Chromium, under the header CSP', () => {
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI}`),
+        (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
       );
     });
     return violations;

@@ -5,9 +5,9 @@
  * Tigrinya, whose words and script run longest.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { openPage, VIEWPORTS, useBrowser } from '../support/browser.ts';
 import { LANGS, pageTypes } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -23,14 +23,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser, VIEWPORTS.desktop);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session), VIEWPORTS.desktop);
 
 describe('text direction', () => {
   it('Arabic and Persian pages are right to left, every other language left to right', async () => {

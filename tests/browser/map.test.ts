@@ -6,12 +6,12 @@
  * locally (tests/support/browser.ts), so no network is needed.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { filterLocations, type Location } from '../../src/register/index.ts';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
-import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
 import { LANGS, pageTypes } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -29,14 +29,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session));
 
 async function openMap(target: Page, query = '', lang = 'nl') {
   await target.goto(`${base}/${lang}/kaart/${query}`);

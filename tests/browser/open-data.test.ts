@@ -6,10 +6,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, VIEWPORTS, useBrowser } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { EXPORT_FILES } from '../../src/register/index.ts';
 import { CHANGES_FILE } from '../../src/register/changes.ts';
@@ -23,14 +23,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser, VIEWPORTS.desktop);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session), VIEWPORTS.desktop);
 
 const PAGES = [
   { name: 'open data', path: (lang: string) => `/${lang}/open-data/` },

@@ -5,7 +5,7 @@
  * PDOK is intercepted; no test needs a network.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_STATUS_SELECTION, FILTER_KEYS, facetCounts, filterLocations, type FilterSelection } from '../../src/register/facets.ts';
 import { buildPlaceIndex, distanceKm, resolvePlace } from '../../src/register/geo.ts';
@@ -14,7 +14,7 @@ import { effectiveSelection, parseFilterState } from '../../src/client/filter-st
 import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { locationName } from '../../src/register/model.ts';
-import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -32,14 +32,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session));
 
 async function ready(target: Page) {
   await target.locator('[data-search][data-state="ready"]').waitFor();

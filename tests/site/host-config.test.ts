@@ -136,7 +136,7 @@ describe('the policy', () => {
     for (const file of FILES) {
       expect(on(file.path)['Strict-Transport-Security'], file.path).toMatch(/^max-age=\d{8}/);
       expect(on(file.path)['X-Content-Type-Options'], file.path).toBe('nosniff');
-      expect(on(file.path)['Referrer-Policy'], file.path).toBe('same-origin');
+      expect(on(file.path)['Referrer-Policy'], file.path).toBe('strict-origin-when-cross-origin');
     }
   });
 

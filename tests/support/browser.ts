@@ -4,9 +4,34 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { BASE_MAP } from '../../src/client/base-map.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export { launchChromium as launchBrowser, VIEWPORTS } from '../../scripts/lib/chromium.ts';
+
+/** What a browser test file shares: one Chromium, one page in it, and the errors that page has logged. */
+export interface BrowserSession {
+  browser: Browser;
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * One Chromium and one watched page for a whole test file, closed when the file is done.
+ * `take` receives them once they exist: `useBrowser((s) => ({ browser, page, errors } = s))`.
+ */
+export function useBrowser(take: (session: BrowserSession) => void, viewport?: { width: number; height: number }): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    const page = await openPage(browser, viewport);
+    take({ browser, page, errors: watchPageErrors(page) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
 
 /** axe-core with the WCAG 2.1 A and AA rules (the legal standard for Dutch public sites). */
 export async function axeViolations(page: Page) {

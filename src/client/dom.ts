@@ -1,0 +1,26 @@
+/**
+ * The two DOM helpers every browser script uses, in one place: export text only ever goes in
+ * through `textContent`, and interface text is filled exactly as `t()` fills it on the server.
+ */
+import { fillPlaceholders } from '../i18n/fill.ts';
+import type { Status } from '../register/vocabulary.ts';
+
+/** An element with an optional class and text (as `textContent`, never markup). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Fills a message as `t()` does on the server, isolating values on right-to-left pages. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
+}
+
+/** The labels a location card needs (search and map alike): each status, route and profile in the page's language. */
+export interface CardLabels {
+  status: Record<Status, string>;
+  route: Record<string, string>;
+  profile: Record<string, string>;
+}
