@@ -1,13 +1,18 @@
 /**
  * `npm run bench:validate [-- --scale 10 --runs 7]`: how long validation takes on a register
- * ten times the real one.
+ * ten times the real one. `npm run bench:validate -- --memory 100`: the peak memory (maximum
+ * resident set size) of reading and validating a generated export of about 100 MB, measured
+ * in a fresh process, against the budget of 1 GB (MEMORY_BUDGET_MB).
+ *
  *
  * Generates a scale-10 register into a temporary folder, then times, in this process, what
  * the build does before it renders anything: read the folder and validate it. Prints the
  * median of a few runs (the first run includes warming up, so there is one extra, untimed).
  * The target is about one second at scale 10 on a two-core machine.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,8 +27,40 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '10' },
     runs: { type: 'string', default: '7' },
     seed: { type: 'string', default: '42' },
+    memory: { type: 'string' },
+    'measure-dir': { type: 'string' },
   },
 });
+
+/** The most a validation of a 100 MB export may take, as the resident set size's peak. */
+const MEMORY_BUDGET_MB = 1024;
+/** Export megabytes per scale unit of the generator (scale 345 wrote 104 MB on this machine). */
+const MB_PER_SCALE = 0.3;
+
+if (values['measure-dir']) {
+  // The child: one read + validate, then its own peak resident set size.
+  const result = validateExports(readExportDir(values['measure-dir']));
+  console.log(JSON.stringify({ ok: result.ok, counts: result.counts, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+if (values.memory) {
+  const target = Number(values.memory);
+  const dir = mkdtempSync(join(tmpdir(), 'register-bench-memory-'));
+  try {
+    writeRegister(dir, { scale: Math.max(1, Math.round(target / MB_PER_SCALE)), seed: Number(values.seed) });
+    const bytes = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--measure-dir', dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (child.status !== 0) throw new Error(`the measuring process failed (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
+    const { ok, maxRssMb } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ok: boolean; maxRssMb: number };
+    const mb = bytes / 1024 / 1024;
+    const verdict = maxRssMb <= MEMORY_BUDGET_MB ? 'PASS' : 'FAIL';
+    console.log(`export of ${mb.toFixed(0)} MB (${ok ? 'valid' : 'invalid'}): read + validate peaked at ${maxRssMb.toFixed(0)} MB resident, ${(maxRssMb / mb).toFixed(1)}× the export; budget ${MEMORY_BUDGET_MB} MB: ${verdict}`);
+    if (verdict === 'FAIL') process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit();
+}
 const scale = Number(values.scale);
 const runs = Math.max(1, Math.floor(Number(values.runs)));
 const seed = Number(values.seed);
