@@ -42,7 +42,8 @@ export function bindKeepButton(control: HTMLElement): void {
     const labels = JSON.parse(control.dataset.labels!) as KeepLabels;
     const kept = toggleKept(control.dataset.keep!);
     const dir = document.dir === 'rtl' ? 'rtl' : 'ltr';
-    announce(fillPlaceholders(kept ? labels.added : labels.removed, { name: control.dataset.name ?? '', count: readShortlist().length }, dir));
+    const name = control.dataset.name ?? control.querySelector('[data-keep-name]')?.textContent ?? '';
+    announce(fillPlaceholders(kept ? labels.added : labels.removed, { name, count: readShortlist().length }, dir));
   });
 }
 
