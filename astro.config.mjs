@@ -1,14 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
 import { searchIndexIntegration } from './src/site/search-index.ts';
+import { sitemapAlternates } from './src/site/sitemap-alternates.ts';
 
 // Astro's anonymous usage reports stay off for this project, for every command that loads this
 // config (build, preview, dev): a public register's build sends nothing anywhere.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 /** The public address; the sitemap needs it, so without it there is no sitemap (and no warning). */
 const SITE_URL = process.env.SITE_URL || undefined;
+/** Each page's alternates in the other languages, for the sitemap (see src/site/sitemap-alternates.ts). */
+const alternates = sitemapAlternates();
 
 /**
  * Static build of the register. The data folder is read by the pages themselves
@@ -51,16 +53,18 @@ export default defineConfig({
     },
   },
   integrations: [
-    // sitemap-index.xml with every page and its hreflang alternates in every language. Needs
-    // SITE_URL (a sitemap holds absolute addresses); without it the integration is left out,
-    // rather than added only to print a warning on every local build.
+    // sitemap-index.xml with every page and its hreflang alternates in every language (and
+    // x-default). Needs SITE_URL (a sitemap holds absolute addresses); without it the
+    // integration is left out, rather than added only to print a warning on every local build.
+    // The alternates come from our own integration, listed first so that it has seen the
+    // built pages before the sitemap asks: the sitemap's own `i18n` option is quadratic.
     ...(SITE_URL
       ? [
+          alternates.integration,
           sitemap({
-            i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, l.code])) },
             // `/` only redirects to the Dutch home page; the alternates of /nl/ already cover it.
             filter: (page) => page !== new URL('/', page).href,
-            serialize: withDefaultAlternate,
+            serialize: alternates.serialize,
           }),
         ]
       : []),
@@ -71,14 +75,3 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
-
-/**
- * Adds `x-default` (the Dutch page) to a sitemap entry's alternates, as the pages' own
- * `<link rel="alternate" hreflang="x-default">` does: where no language matches, Dutch.
- * @param {import('@astrojs/sitemap').SitemapItem} item
- */
-function withDefaultAlternate(item) {
-  const links = item.links ?? [];
-  const dutch = links.find((link) => link.lang === DEFAULT_LANG);
-  return dutch ? { ...item, links: [...links, { lang: 'x-default', url: dutch.url }] } : item;
-}
