@@ -32,9 +32,10 @@ export class CheckedRow<T> {
   /** Text-editor line where the row starts. */
   readonly textLine: number;
   /**
-   * Only the cells whose parsed value is not the very text written: refused cells, numbers,
-   * lists, normalised postcodes. Most cells pass as the text they are, and keeping a second
-   * record of every row would double what a large export holds.
+   * Only the cells that cannot be told from their parsed value: refused cells, booleans,
+   * normalised postcodes, numbers and lists written otherwise than in their simplest form.
+   * Most cells pass as the text they are, and keeping a second record of every row would
+   * double what a large export holds.
    */
   private readonly written: Readonly<Record<string, string>> | undefined;
 
@@ -47,11 +48,20 @@ export class CheckedRow<T> {
 
   /** The cell as written in the export (trimmed), or undefined when it was empty. */
   cell(column: string): string | undefined {
-    const written = this.written?.[column];
-    if (written !== undefined) return written;
-    const value = (this.row as Record<string, unknown>)[column];
-    return typeof value === 'string' ? value : undefined;
+    return this.written?.[column] ?? canonicalText((this.row as Record<string, unknown>)[column]);
   }
+}
+
+/**
+ * How a parsed value is written in its simplest form: a text as itself, a number as
+ * JavaScript writes it, a list joined by `|`. A cell written exactly so need not be kept
+ * beside its value; a boolean (ja, true, 1) cannot be told back, so it always is.
+ */
+function canonicalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.join('|');
+  return undefined;
 }
 
 /** What one file yielded: rows that passed, plus what is needed to avoid cascading reports. */
@@ -180,7 +190,7 @@ function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: 
     const { raw, data, issues } = pool.cell(name, value);
     if (issues === undefined) {
       if (data !== undefined) row[name] = data;
-      if (raw !== undefined && data !== raw) (written ??= {})[name] = raw;
+      if (raw !== undefined && data !== raw && canonicalText(data) !== raw) (written ??= {})[name] = raw;
       continue;
     }
     if (raw !== undefined) {
