@@ -33,7 +33,10 @@ export type ExportBytes = Partial<Record<string, Uint8Array>>;
  * way, a file's bytes and text can be let go once its rows are checked, so a large export is
  * never in memory as a whole.
  */
-export type ExportSource = ExportBytes | ((name: string) => Uint8Array | undefined);
+export type ExportSource = ExportBytes | ExportReader;
+
+/** Reads one export file by name (`holders.csv`); undefined when the export does not have it. */
+export type ExportReader = (name: string) => Uint8Array | undefined;
 
 /** Data rows read per file, valid or not. */
 export interface RowCounts {
@@ -77,7 +80,7 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   const problems: Problem[] = [];
   const bytesOf = typeof files === 'function' ? files : (name: string) => files[name];
   const present = new Set<string>();
-  // One file at a time: its bytes are only referenced here while its rows are read.
+  // One file at a time, in the contract's order: its bytes are only referenced while its rows are read.
   const read = <T>(key: ExportFileKey): FileCheck<T> => {
     const { name } = EXPORT_FILES[key];
     const bytes = bytesOf(name);
@@ -91,9 +94,9 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
     routes: read<RouteRow>('routes'),
     profiles: read<ProfileRow>('profiles'),
     history: read<StatusRow>('status_history'),
-    courses: read<CourseRow>('courses'),
     quality: read<QualityRow>('quality'),
     visits: read<ClassroomVisitRow>('classroom_visits'),
+    courses: read<CourseRow>('courses'),
   };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const exportDate = options.exportDate !== undefined && isoDate.safeParse(options.exportDate).success ? options.exportDate : newestDecisionDate(t);
