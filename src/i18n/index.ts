@@ -5,7 +5,6 @@
 import type { Dictionary, UIKey } from './dictionary.ts';
 import { fillPlaceholders } from './fill.ts';
 import { LANG_CODES, textDirection, type Lang } from './languages.ts';
-import { PROFILES, ROUTES, STATUSES, type Profile, type Route, type Status } from '../register/vocabulary.ts';
 
 export * from './languages.ts';
 export { fillPlaceholders };
@@ -35,20 +34,6 @@ export function useTranslations(lang: Lang): Translate {
   const dictionary = DICTIONARIES[lang];
   const dir = textDirection(lang);
   return (key, vars) => (vars ? fillPlaceholders(dictionary[key], vars, dir) : dictionary[key]);
-}
-
-/**
- * Every status, route and profile named in one language, by code: what the search page and
- * the map hand their browser script to label a location card, so the script carries no
- * dictionary of its own.
- */
-export function codeLabels(lang: Lang): { status: Record<Status, string>; route: Record<Route, string>; profile: Record<Profile, string> } {
-  const t = useTranslations(lang);
-  return {
-    status: Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}.label`)])) as Record<Status, string>,
-    route: Object.fromEntries(ROUTES.map((r) => [r, t(`route.${r}`)])) as Record<Route, string>,
-    profile: Object.fromEntries(PROFILES.map((p) => [p, t(`profile.${p}`)])) as Record<Profile, string>,
-  };
 }
 
 /**
