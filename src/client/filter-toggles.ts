@@ -7,7 +7,7 @@
  */
 import type { FilterKey } from '../register/facets.ts';
 import { holdsValidKeurmerk, type Status } from '../register/vocabulary.ts';
-import { fill } from './dom.ts';
+import { fill, formatCount } from './dom.ts';
 import type { FilterState } from './filter-state.ts';
 
 /** Counts per key and code value, as `facetCounts()` and Pagefind's `filters` give them. */
@@ -21,7 +21,6 @@ export class FilterToggles {
   readonly #details: HTMLDetailsElement | null;
   readonly #more: HTMLDetailsElement | null;
   readonly #active: HTMLElement | null;
-  readonly #numbers = new Intl.NumberFormat(document.documentElement.lang);
 
   readonly #form: HTMLFormElement;
   readonly #rendered: readonly FilterKey[];
@@ -45,7 +44,7 @@ export class FilterToggles {
   /** Follows a new state: the number of choices, "more filters" and which statuses are offered. */
   follow(state: FilterState): void {
     const chosen = this.#rendered.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0) + (state.includeInactive ? 1 : 0);
-    if (this.#active) this.#active.textContent = chosen > 0 ? ` ${fill(this.#activeLabel, { count: this.#numbers.format(chosen) })}` : '';
+    if (this.#active) this.#active.textContent = chosen > 0 ? ` ${fill(this.#activeLabel, { count: formatCount(chosen) })}` : '';
     if (this.#more && Array.from(this.#more.querySelectorAll<HTMLInputElement>('input')).some((i) => i.checked)) this.#more.open = true;
     for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[name="status"]')) {
       if (!holdsValidKeurmerk(input.value as Status)) input.parentElement!.hidden = !state.includeInactive && !input.checked;
@@ -56,7 +55,7 @@ export class FilterToggles {
   showCounts(counts: FilterCounts): void {
     for (const element of this.#form.querySelectorAll<HTMLElement>('[data-count]')) {
       const [key, value] = element.dataset.count!.split(':') as [FilterKey, string];
-      const count = this.#numbers.format(counts[key]?.[value] ?? 0);
+      const count = formatCount(counts[key]?.[value] ?? 0);
       const text = element instanceof HTMLOptionElement ? `${element.dataset.label} (${count})` : `(${count})`;
       if (element.textContent !== text) element.textContent = text;
     }

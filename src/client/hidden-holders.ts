@@ -8,7 +8,7 @@
 import type { Status } from '../register/vocabulary.ts';
 import type { HiddenSummary } from '../register/hidden-by-default.ts';
 import type { FilterState } from './filter-state.ts';
-import { el, fill } from './dom.ts';
+import { el, fill, formatCount } from './dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 
 /** Whether the default filter is what decides the statuses (the visitor chose none and did not ask for all). */
@@ -57,8 +57,7 @@ export class HiddenHoldersNotice {
     const labels = this.#labels;
     box.hidden = hidden.locations === 0;
     if (hidden.locations === 0) return box.replaceChildren();
-    const numbers = new Intl.NumberFormat(document.documentElement.lang);
-    const intro = el('p', 'kr-hidden-holders__intro', fill(labels.intro, { count: numbers.format(hidden.locations) }));
+    const intro = el('p', 'kr-hidden-holders__intro', fill(labels.intro, { count: formatCount(hidden.locations) }));
     const list = el('ul', 'kr-hidden-holders__list');
     for (const holder of hidden.holders) {
       const item = el('li');

@@ -4,7 +4,7 @@
  * locations the default filter hides. Its length is part of what the page asks the worker
  * for, so it starts at one page again whenever the view or the filters change.
  */
-import { fill } from './dom.ts';
+import { fill, formatCount } from './dom.ts';
 import { HiddenHoldersNotice } from './hidden-holders.ts';
 import { locationCard, type MapLabels } from './map-dom.ts';
 import type { MapReplies } from './map-worker.ts';
@@ -17,7 +17,6 @@ const LIST_PAGE = 50;
 export class MapList {
   readonly #paged: PagedList;
   readonly #notice: HiddenHoldersNotice | undefined;
-  readonly #numbers = new Intl.NumberFormat(document.documentElement.lang);
   /** Items to ask the worker for. */
   limit = LIST_PAGE;
 
@@ -51,9 +50,8 @@ export class MapList {
   /** Draws the worker's answer: notice, count, items and the "show more" button. */
   draw({ list: items, total, hidden }: MapReplies['view']): void {
     const labels = this.#labels;
-    const numbers = this.#numbers;
     this.#notice?.show(hidden);
-    const text = total === 0 ? labels.countNone : total === 1 ? labels.countOne : fill(labels.count, { count: numbers.format(total) });
+    const text = total === 0 ? labels.countNone : total === 1 ? labels.countOne : fill(labels.count, { count: formatCount(total) });
     this.#paged.showCount(total, text);
     this.#paged.list.replaceChildren(...items.map((m) => locationCard(m, labels, this.#href(m.id), 'list')));
     this.#paged.showMore(items.length, total);

@@ -6,7 +6,7 @@
  */
 import L from 'leaflet';
 import type { MapMarker } from '../register/map-markers.ts';
-import { fill } from './dom.ts';
+import { fill, formatCount } from './dom.ts';
 import { clusterIcon, locationCard, markerIcon, sameSpotCard, type MapLabels } from './map-dom.ts';
 import type { MapPopup } from './map-popup.ts';
 import type { MapReplies, ViewFeature } from './map-worker.ts';
@@ -33,7 +33,6 @@ function onActivate(marker: L.Marker, label: string, extra: (el: HTMLElement) =>
 /** The markers drawn now, kept by key so that a redraw adds and removes only what changed. */
 export class MarkerLayer {
   readonly #layer: L.LayerGroup;
-  readonly #numbers = new Intl.NumberFormat(document.documentElement.lang);
   /** Drawn markers by key: `p` and the location id, or `c`, the index generation and the cluster id. */
   #drawn = new Map<string, L.Marker>();
   /** After zooming into a cluster with the keyboard, focus the marker nearest to where it was. */
@@ -87,7 +86,7 @@ export class MarkerLayer {
 
   #clusterMarker(cluster: ClusterView): L.Marker {
     const { count } = cluster;
-    const formatted = this.#numbers.format(count);
+    const formatted = formatCount(count);
     const size = count < 10 ? 36 : count < 100 ? 44 : 52;
     const marker = L.marker([cluster.lat, cluster.lon], {
       icon: L.divIcon({ html: clusterIcon(count, formatted), className: 'kr-map-icon', iconSize: [size, size] }),
@@ -96,7 +95,7 @@ export class MarkerLayer {
     onActivate(marker, fill(this.#labels.cluster, { count: formatted }), (el) => (el.dataset.count = String(count)), () => {
       if (cluster.leaves) {
         // Locations at (nearly) one address: no zoom level separates them, so list them.
-        const card = sameSpotCard(cluster.leaves, this.#labels, this.#href, this.#numbers.format(cluster.leaves.length));
+        const card = sameSpotCard(cluster.leaves, this.#labels, this.#href, formatCount(cluster.leaves.length));
         this.#popup.open(marker.getLatLng(), card, marker.getElement());
         return;
       }

@@ -4,11 +4,10 @@
  * and a "show more" button that says how many of how many are shown. After "show more",
  * keyboard focus goes to the first new item, not back to the top.
  */
-import { fill } from './dom.ts';
+import { fill, formatCount } from './dom.ts';
 
 /** One paged list in a page (search results, the map's list), so both count, page and focus alike. */
 export class PagedList {
-  readonly #numbers = new Intl.NumberFormat(document.documentElement.lang);
 
   readonly #countLine: HTMLElement;
   readonly list: HTMLOListElement;
@@ -40,7 +39,7 @@ export class PagedList {
   /** Shows the button while fewer than `total` are shown. */
   showMore(shown: number, total: number): void {
     this.#more.hidden = total <= shown;
-    this.#more.textContent = fill(this.#moreLabel, { shown: this.#numbers.format(shown), count: this.#numbers.format(total) });
+    this.#more.textContent = fill(this.#moreLabel, { shown: formatCount(shown), count: formatCount(total) });
   }
 
   /** Runs `showMore` on a press of the button; it adds items and answers the first it added, whose link gets focus. */

@@ -19,7 +19,7 @@ export interface PlaceMessages {
 
 /** The place field's answers so far (typed, PDOK, device), so a change elsewhere reuses them without a new lookup or message. */
 export class PlaceField {
-  readonly input: HTMLInputElement | null;
+  readonly #input: HTMLInputElement | null;
   readonly #message: HTMLElement | null;
   readonly #pdok: HTMLElement | null;
   readonly #device: HTMLButtonElement | null;
@@ -34,7 +34,7 @@ export class PlaceField {
 
   constructor(form: HTMLFormElement, messages: PlaceMessages) {
     this.#messages = messages;
-    this.input = form.querySelector<HTMLInputElement>('input[name="place"]');
+    this.#input = form.querySelector<HTMLInputElement>('input[name="place"]');
     this.#message = form.querySelector<HTMLElement>('[data-place-message]');
     this.#pdok = form.querySelector<HTMLElement>('[data-place-pdok]');
     this.#device = form.querySelector<HTMLButtonElement>('[data-place-device]');
@@ -95,7 +95,7 @@ export class PlaceField {
     button.addEventListener('click', async () => {
       try {
         const place = await resolveDevicePosition();
-        if (this.input) this.input.value = '';
+        if (this.#input) this.#input.value = '';
         emptied();
         this.#devicePlace = place;
         this.#say(this.#messages.foundDevice);

@@ -11,7 +11,8 @@ import { ratingLineElement, type RatingLabels } from '../components/RatingStars/
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { el, fill, type CardLabels } from './dom.ts';
 import type { PagefindData } from './pagefind.ts';
-import { resultCardExtras } from './result-card-extras.ts';
+import { keepButtonFor } from './keep-button.ts';
+import { nextStartLine } from './next-start.ts';
 
 /** The card's interface text, in the page's language. */
 export interface ResultCardLabels extends CardLabels {
@@ -60,7 +61,8 @@ export function resultCard(data: PagefindData, km: number | undefined, withDista
   card.append(
     line,
     ratingLineElement('kr-search-result__rating', labels.ratingLabel, meta.rating as Rating | undefined, labels.rating),
-    ...resultCardExtras(card.dataset.locationId, meta.title ?? '', meta, labels.nextStart),
+    // For course planning and the shortlist: the next start date and the keep control.
+    ...[nextStartLine(meta.next_start, labels.nextStart), keepButtonFor(card.dataset.locationId, meta.title ?? '')].filter((e) => e !== undefined),
   );
   return card;
 }

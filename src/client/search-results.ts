@@ -4,7 +4,7 @@
  * the rest of the page's cards have loaded their data, so a phone shows results early.
  */
 import type { LatestOnly } from './latest-only.ts';
-import { fill } from './dom.ts';
+import { fill, formatCount } from './dom.ts';
 import { PagedList } from './paged-list.ts';
 import type { PlacedResult } from './search-distances.ts';
 import { resultCard, type ResultCardLabels } from './search-result-card.ts';
@@ -26,7 +26,6 @@ export interface ResultsLabels extends ResultCardLabels {
 /** The shown results and how many of them are drawn, so "show more" continues where the page stopped. */
 export class SearchResults {
   readonly #paged: PagedList;
-  readonly #numbers = new Intl.NumberFormat(document.documentElement.lang);
   readonly #kilometres = new Intl.NumberFormat(document.documentElement.lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
   #shown: PlacedResult[] = [];
   #withDistance = false;
@@ -70,7 +69,7 @@ export class SearchResults {
     this.#withDistance = withDistance;
     this.#limit = PAGE_SIZE;
     const total = shown.length;
-    this.#paged.showCount(total, total === 0 ? this.#labels.none : fill(this.#labels.count, { count: this.#numbers.format(total) }));
+    this.#paged.showCount(total, total === 0 ? this.#labels.none : fill(this.#labels.count, { count: formatCount(total) }));
     if (!(await this.#draw(0, FIRST_CARDS, stillCurrent))) return false;
     // For the benchmark and browser tooling: when the first results of the page view were on screen.
     if (performance.getEntriesByName(FIRST_RESULTS_MARK).length === 0) performance.mark(FIRST_RESULTS_MARK);
