@@ -298,6 +298,9 @@ export function scanCsv(bytes: Uint8Array, options: ReadOptions, visitor: CsvVis
     newline,
     quoteChar: '"',
     skipEmptyLines: false,
+    // Papaparse's fast mode splits a file without quotes into all its lines at once, an array
+    // as large as the file; the full parser reads it as it goes, and is not slower.
+    fastMode: false,
     step: (result) => {
       row++;
       for (; counted < rowStart; counted++) {
