@@ -20,13 +20,12 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { exportDirSource, validateExports } from '../../src/register/index.ts';
 import { generateRegister, writeRegister } from '../generate-register.ts';
+import { readRegisterRun, registerRunOptions } from './options.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
-    scale: { type: 'string', default: '10' },
-    runs: { type: 'string', default: '7' },
-    seed: { type: 'string', default: '42' },
+    ...registerRunOptions(7),
     memory: { type: 'string' },
     'measure-dir': { type: 'string' },
   },
@@ -71,9 +70,7 @@ if (values.memory) {
   }
   process.exit();
 }
-const scale = Number(values.scale);
-const runs = Math.max(1, Math.floor(Number(values.runs)));
-const seed = Number(values.seed);
+const { scale, seed, runs } = readRegisterRun(values);
 
 // A full garbage collection between runs, without needing `node --expose-gc`.
 setFlagsFromString('--expose-gc');

@@ -6,7 +6,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './csv.ts';
 import { EXPORT_FILES } from './schema.ts';
-import { validateExports, type ExportBytes, type ExportSource, type ValidationResult } from './validate.ts';
+import { validateExports, type ExportBytes, type ExportReader, type ValidationResult } from './validate.ts';
 
 /**
  * The data folder: a folder named on the command line, else `REGISTER_DATA_DIR`, else the
@@ -47,7 +47,7 @@ function readExportFile(dir: string, name: string): Uint8Array | undefined {
  * The export in a folder as the validator reads it: one file at a time, when it gets to it, so
  * only one file's bytes are in memory at once (`readExportDir` holds them all).
  */
-export function exportDirSource(dir: string): ExportSource {
+export function exportDirSource(dir: string): ExportReader {
   if (!existsSync(dir)) throw new Error(`data folder not found: ${dir}`);
   return (name) => readExportFile(dir, name);
 }

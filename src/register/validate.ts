@@ -10,19 +10,7 @@ import { checkFile, rowErrors, type FileCheck, type Tables } from './file-check.
 import { joinRegister, type Register } from './model.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { checkQualityFiles, missingPeriodicVisits, newestDecisionDate } from './quality-checks.ts';
-import {
-  EXPORT_FILES,
-  type ExportFileKey,
-  isoDate,
-  type ClassroomVisitRow,
-  type HolderRow,
-  type LocationRow,
-  type ProfileRow,
-  type QualityRow,
-  type RouteRow,
-  type StatusRow,
-  type CourseRow,
-} from './schema.ts';
+import { EXPORT_FILES, type ExportFileKey, isoDate } from './schema.ts';
 
 /** The bytes of each export file by file name (`holders.csv`); a missing file is absent. */
 export type ExportBytes = Partial<Record<string, Uint8Array>>;
@@ -33,7 +21,10 @@ export type ExportBytes = Partial<Record<string, Uint8Array>>;
  * way, a file's bytes and text can be let go once its rows are checked, so a large export is
  * never in memory as a whole.
  */
-export type ExportSource = ExportBytes | ((name: string) => Uint8Array | undefined);
+export type ExportSource = ExportBytes | ExportReader;
+
+/** Reads one export file by name (`holders.csv`); undefined when the export does not have it. */
+export type ExportReader = (name: string) => Uint8Array | undefined;
 
 /** Data rows read per file, valid or not. */
 export interface RowCounts {
@@ -68,6 +59,11 @@ export type ValidationResult =
 
 const FILE_ORDER = Object.values(EXPORT_FILES).map((f) => f.name);
 
+/** The rows of a file without errors: each holds every cell its schema requires. */
+function complete<T>(check: FileCheck<T>): T[] {
+  return check.rows.map((r) => r.row as T);
+}
+
 /**
  * Validates the exports and, when there is no error, returns the joined register.
  * Rows with a cell error are left out of the cross-file checks, so one bad identifier
@@ -77,24 +73,24 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   const problems: Problem[] = [];
   const bytesOf = typeof files === 'function' ? files : (name: string) => files[name];
   const present = new Set<string>();
-  // One file at a time: its bytes are only referenced here while its rows are read.
-  const read = <T>(key: ExportFileKey): FileCheck<T> => {
+  // One file at a time, in the contract's order: its bytes are only referenced while its rows are read.
+  const read = (key: ExportFileKey): FileCheck<unknown> => {
     const { name } = EXPORT_FILES[key];
     const bytes = bytesOf(name);
     if (bytes !== undefined) present.add(name);
-    return checkFile(EXPORT_FILES[key], bytes, problems) as unknown as FileCheck<T>;
+    return checkFile(EXPORT_FILES[key], bytes, problems);
   };
-
-  const t: Tables = {
-    holders: read<HolderRow>('holders'),
-    locations: read<LocationRow>('locations'),
-    routes: read<RouteRow>('routes'),
-    profiles: read<ProfileRow>('profiles'),
-    history: read<StatusRow>('status_history'),
-    courses: read<CourseRow>('courses'),
-    quality: read<QualityRow>('quality'),
-    visits: read<ClassroomVisitRow>('classroom_visits'),
-  };
+  // Each file's rows passed its own schema, so they have its row type where they are complete.
+  const t = {
+    holders: read('holders'),
+    locations: read('locations'),
+    routes: read('routes'),
+    profiles: read('profiles'),
+    history: read('status_history'),
+    quality: read('quality'),
+    visits: read('classroom_visits'),
+    courses: read('courses'),
+  } as Tables;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const exportDate = options.exportDate !== undefined && isoDate.safeParse(options.exportDate).success ? options.exportDate : newestDecisionDate(t);
   const error = rowErrors(problems);
@@ -118,16 +114,16 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
     const warnings = sortProblems(problems.filter((p) => p.severity === 'warning'), FILE_ORDER);
     return { ok: false, errors, warnings, counts };
   }
+  // No error was found, so every row is complete.
   const register = joinRegister({
-    // No error was found, so every row is complete.
-    holders: t.holders.rows.map((h) => h.row as HolderRow),
-    locations: t.locations.rows.map((l) => l.row as LocationRow),
-    routes: t.routes.rows.map((r) => r.row as RouteRow),
-    profiles: t.profiles.rows.map((p) => p.row as ProfileRow),
-    statusHistory: t.history.rows.map((s) => s.row as StatusRow),
-    ...(hasCourses ? { courses: t.courses.rows.map((c) => c.row as CourseRow) } : {}),
-    ...(hasQuality ? { quality: t.quality.rows.map((q) => q.row as QualityRow) } : {}),
-    ...(hasVisits ? { classroomVisits: t.visits.rows.map((v) => v.row as ClassroomVisitRow) } : {}),
+    holders: complete(t.holders),
+    locations: complete(t.locations),
+    routes: complete(t.routes),
+    profiles: complete(t.profiles),
+    statusHistory: complete(t.history),
+    ...(hasCourses ? { courses: complete(t.courses) } : {}),
+    ...(hasQuality ? { quality: complete(t.quality) } : {}),
+    ...(hasVisits ? { classroomVisits: complete(t.visits) } : {}),
   });
   t.holders.rows.forEach((h, i) => {
     if (register.holders[i]!.locations.length === 0) {
