@@ -3,10 +3,10 @@
  * Expectations come from the register model (courses.ts), never from hand-counted numbers.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { contractExportDate, coursePhase, coursesOn, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
-import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, useBrowser, watchPageErrors } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -19,14 +19,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session));
 
 /** Waits until the comparison has drawn what it could load. */
 async function comparison(target: Page, query = '', lang = 'nl') {

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, MAX_FILE_BYTES, MAX_LINES, readExportDir, validateExports, type Problem } from '../../src/register/index.ts';
-import { errorsOf, onlyError, registerOf, validExport, where, HISTORY, HOLDERS, LOCATIONS } from '../support/exports.ts';
+import { errorsOf, onlyError, validExport, where, HISTORY, HOLDERS, LOCATIONS } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
