@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contractExportDate, coursePhase, coursesOn, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
+import { contractExportDate, coursePhase, coursesOn, holdsValidKeurmerk, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
 import { axeViolations, openPage, useBrowser, watchPageErrors } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -13,7 +13,7 @@ import { ROOT } from '../support/site.ts';
 const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
 const exportDate = contractExportDate(register);
-const valid = (l: Location) => ['bepaalde_tijd', 'onbepaalde_tijd', 'herstelperiode'].includes(register.holderById.get(l.holder_id)!.keurmerk_status);
+const valid = (l: Location) => holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status);
 
 let browser: Browser;
 let page: Page;
