@@ -22,11 +22,11 @@ const out = join(work, 'dist');
 const badData = join(work, 'bad-data');
 
 describe('the build', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     // The published site the invalid export must leave alone: a copy of the shared hostile build.
-    copyOfSite(HOSTILE_SITE, out);
+    await copyOfSite(HOSTILE_SITE, out);
     cpSync(HOSTILE_DATA, badData, { recursive: true });
     const holders = readFileSync(join(badData, 'holders.csv'), 'utf8');
     writeFileSync(join(badData, 'holders.csv'), holders.replace('2024-01-15,2024-01-15', '2024-02-30,2024-01-15'));

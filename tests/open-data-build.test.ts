@@ -48,12 +48,12 @@ describe('the open data of a build', () => {
   const first = join(work, 'first');
   const second = join(work, 'second');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     // Two builds of one export with the same settings: the shared one (copied, as later builds
     // are tried over it) and one of this test's own.
-    copyOfSite(HOSTILE_SITE, first);
+    await copyOfSite(HOSTILE_SITE, first);
     const run = buildSite(hostile, second, HOSTILE_SITE.env);
     expect(run.status, run.stdout + run.stderr).toBe(0);
   }, 600_000);

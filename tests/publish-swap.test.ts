@@ -62,11 +62,11 @@ function assertComplete(site: Record<string, Buffer>) {
 }
 
 describe('publishing a build', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     // The first publication: a copy of the shared hostile build, published as the build publishes.
-    copyOfSite(HOSTILE_SITE, out);
+    await copyOfSite(HOSTILE_SITE, out);
   }, 600_000);
 
   it('makes the output path a link to a complete publication, swapped by renaming a link', () => {

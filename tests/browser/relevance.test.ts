@@ -139,7 +139,7 @@ let errors: string[];
 let stopNames: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const server = await serveSite(builtSite({ data: resolve(ROOT, 'tests/fixtures/names') }));
+  const server = await serveSite(await builtSite({ data: resolve(ROOT, 'tests/fixtures/names') }));
   urls.names = server.url;
   stopNames = server.stop;
 });

@@ -34,8 +34,8 @@ function builtPages(dir: string): string[] {
 describe('sitemap', () => {
   let entries: Entry[];
 
-  beforeAll(() => {
-    out = builtSite(HOSTILE_SITE);
+  beforeAll(async () => {
+    out = await builtSite(HOSTILE_SITE);
     expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE}/sitemap-0.xml`);
     entries = readSitemap(join(out, 'sitemap-0.xml'));
   }, 600_000);

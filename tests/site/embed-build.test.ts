@@ -20,8 +20,8 @@ const decode = (html: string) =>
   html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
 const textareas = (html: string) => [...html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!));
 
-beforeAll(() => {
-  out = builtSite(HOSTILE_SITE);
+beforeAll(async () => {
+  out = await builtSite(HOSTILE_SITE);
 }, 600_000);
 
 describe('code for other websites, in a build with its public address', () => {

@@ -22,10 +22,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // The sample's build also writes the nginx configuration tests/browser/hosting.test.ts serves it with.
   const nginxPort = await freePort();
-  const sampleOut = builtSite({ data: resolve(ROOT, 'data'), env: { REGISTER_NGINX_LISTEN: `127.0.0.1:${nginxPort}` } });
-  // The hostile site is the one the unit tests that read a built site share; it carries the
-  // component gallery (see src/pages/[lang]/voorbeelden) and the code for other websites.
-  const hostileOut = builtSite(HOSTILE_SITE);
+  // Both at once, so that neither waits for the other to finish. The hostile
+  // site is the one the unit tests that read a built site share; it carries the component
+  // gallery (see src/pages/[lang]/voorbeelden) and the code for other websites.
+  const [sampleOut, hostileOut] = await Promise.all([
+    builtSite({ data: resolve(ROOT, 'data'), env: { REGISTER_NGINX_LISTEN: `127.0.0.1:${nginxPort}` } }),
+    builtSite(HOSTILE_SITE),
+  ]);
   const servers = [await serveSite(sampleOut), await serveSite(hostileOut)];
   project.provide('sampleUrl', servers[0]!.url);
   project.provide('sampleOut', sampleOut);

@@ -2,10 +2,11 @@
  * Builds a register into a folder with the real build script, and serves folders over
  * HTTP with Astro's own preview server: the browser tests see what `npm start` serves.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { preview } from 'astro';
 import { storeFor } from '../../scripts/lib/publication-store.ts';
 
@@ -27,14 +28,28 @@ export function nginxConfOf(outDir: string): string {
   return resolve(TMP, 'nginx', `${resolve(outDir).replace(/[^\w-]+/g, '_')}.conf`);
 }
 
+/** The environment `scripts/build.ts` runs with, as `npm run build` would, for these data and output folders. */
+function buildEnv(dataDir: string, outDir: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, REGISTER_NGINX_CONF: nginxConfOf(outDir), ...extraEnv };
+}
+
 /** Runs `scripts/build.ts` as `npm run build` would, with the given data and output folders. */
 export function buildSite(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}): BuildOutcome {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, REGISTER_DATA_DIR: dataDir, REGISTER_OUT_DIR: outDir, REGISTER_NGINX_CONF: nginxConfOf(outDir), ...extraEnv },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: buildEnv(dataDir, outDir, extraEnv), encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** `buildSite` without blocking: other builds and tests go on meanwhile. */
+function buildSiteInBackground(dataDir: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildOutcome> {
+  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: buildEnv(dataDir, outDir, extraEnv) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
 }
 
 /** What a whole-site build is made of: an export folder and the settings (environment) it is built with. */
@@ -56,7 +71,6 @@ export const HOSTILE_DATA = resolve(ROOT, 'tests/fixtures/hostile');
  */
 export const HOSTILE_SITE: SiteSpec = { data: HOSTILE_DATA, env: { SITE_URL: TEST_SITE_URL, KR_COMPONENT_EXAMPLES: '1' } };
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -73,7 +87,7 @@ const isAlive = (pid: number) => {
  * file says who builds, a result file what came of it. A failed build fails every caller, with
  * the build's own report. The site is shared: read it, never build into it (see `copyOfSite`).
  */
-export function builtSite(spec: SiteSpec): string {
+export async function builtSite(spec: SiteSpec): Promise<string> {
   const settings = Object.entries(spec.env ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const name = relative(ROOT, resolve(spec.data)).replace(/[^\w-]+/g, '_');
   const key = `${name}-${createHash('sha256').update(JSON.stringify([resolve(spec.data), settings])).digest('hex').slice(0, 12)}`;
@@ -100,14 +114,14 @@ export function builtSite(spec: SiteSpec): string {
         // Released meanwhile: the result is there on the next round.
       }
       if (owner > 0 && !isAlive(owner) && !existsSync(result)) rmSync(lock, { force: true });
-      else sleep(250);
+      else await setTimeout(250);
       continue;
     }
     writeFileSync(fd, String(process.pid));
     closeSync(fd);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    writeFileSync(result, JSON.stringify(buildSite(spec.data, out, spec.env)));
+    writeFileSync(result, JSON.stringify(await buildSiteInBackground(spec.data, out, spec.env)));
     unlinkSync(lock);
   }
 }
@@ -116,8 +130,8 @@ export function builtSite(spec: SiteSpec): string {
  * A copy of a shared build as a published site of its own (the output link and the publications
  * behind it) at `outDir`, for a test that builds over a published site: it may change its copy.
  */
-export function copyOfSite(spec: SiteSpec, outDir: string): void {
-  const source = builtSite(spec);
+export async function copyOfSite(spec: SiteSpec, outDir: string): Promise<void> {
+  const source = await builtSite(spec);
   mkdirSync(resolve(outDir, '..'), { recursive: true });
   for (const [from, to] of [[storeFor(source).dir, storeFor(outDir).dir], [source, outDir]] as const) cpSync(from, to, { recursive: true, verbatimSymlinks: true });
 }
