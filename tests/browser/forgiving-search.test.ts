@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import type { Holder } from '../../src/register/model.ts';
-import { useBrowser } from '../support/browser.ts';
+import { openReady, useBrowser } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -30,8 +30,7 @@ useBrowser((session) => {
 
 async function openSearch(query: string, lang = 'nl') {
   requested = [];
-  await page.goto(`${base}/${lang}/zoeken/${query}`);
-  await page.locator('[data-search][data-state="ready"]').waitFor();
+  await openReady(page, `${base}/${lang}/zoeken/${query}`, 'search');
 }
 
 const shownIds = () => page.locator('[data-search-result]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.locationId!));
@@ -121,8 +120,7 @@ describe('schools without a valid keurmerk', () => {
 
 describe('the map', () => {
   async function openMap(query: string) {
-    await page.goto(`${base}/nl/kaart/${query}`);
-    await page.locator('[data-location-map][data-state="ready"]').waitFor();
+    await openReady(page, `${base}/nl/kaart/${query}`, 'location-map');
   }
 
   it('names the schools without a valid keurmerk in view that the default filter hides, and shows them on request', async () => {

@@ -13,7 +13,7 @@ import { builtFiles, headersForPath, parseHeadersFile, HEADERS_FILE } from '../.
 import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { BASE_MAP } from '../../src/client/base-map.ts';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
-import { answerPdok, openPage, useBrowser, watchCspViolations, watchPageErrors } from '../support/browser.ts';
+import { answerPdok, openPage, openReady, useBrowser, watchCspViolations, watchPageErrors } from '../support/browser.ts';
 import nl from '../../src/i18n/dictionaries/nl.ts';
 
 const out = inject('sampleOut');
@@ -193,8 +193,7 @@ describe('in Chromium, under the header CSP', () => {
       expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
 
       // A place the site does not know: the visitor may ask PDOK's geocoder (connect-src).
-      await page.goto(`${nginx.url}/nl/zoeken/`);
-      await page.locator('[data-search][data-state="ready"]').waitFor();
+      await openReady(page, `${nginx.url}/nl/zoeken/`, 'search');
       await page.fill('#zoeken-place', 'Nergenshuizen');
       await page.locator('#zoeken-place').press('Enter');
       const pdok = page.locator('[data-place-pdok] button');
@@ -223,8 +222,7 @@ describe('in Chromium, under the header CSP', () => {
       if (request.url().startsWith(BASE_MAP.origin)) tiles.push(request.url());
     });
     try {
-      await page.goto(`${nginx.url}/nl/kaart/`);
-      await page.locator('[data-location-map][data-state="ready"]').waitFor();
+      await openReady(page, `${nginx.url}/nl/kaart/`, 'location-map');
       await expect.poll(() => page.locator('.leaflet-marker-pane > *').count()).toBeGreaterThan(0);
       await expect.poll(() => tiles.length).toBeGreaterThan(0);
       expect(violations).toEqual([]);

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/i18n/languages.ts';
 import type { Location, Register } from '../../src/register/model.ts';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
-import { useBrowser } from '../support/browser.ts';
+import { openReady, useBrowser } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { builtSite, ROOT, serveSite } from '../support/site.ts';
 
@@ -164,8 +164,7 @@ describe('relevance: what people type finds what they mean', () => {
         .filter((l) => test.params?.includes('inactive=1') || holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status))
         .map((l) => l.location_id);
       expect(want.length, 'the case means something the page can show').toBeGreaterThan(0);
-      await page.goto(`${urls[site]}/${lang}/zoeken/?q=${encodeURIComponent(test.query)}${test.params ? `&${test.params}` : ''}`);
-      await page.locator('[data-search][data-state="ready"]').waitFor();
+      await openReady(page, `${urls[site]}/${lang}/zoeken/?q=${encodeURIComponent(test.query)}${test.params ? `&${test.params}` : ''}`, 'search');
       const ids = await page.locator('[data-search-result]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.locationId!));
       if (test.expect === 'first') expect(want, `first of ${ids.join(', ')}`).toContain(ids[0]);
       else if (test.expect === 'top5') expect(ids.slice(0, 5).some((id) => want.includes(id)), `top 5 of ${ids.join(', ')}`).toBe(true);

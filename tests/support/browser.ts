@@ -34,6 +34,12 @@ export function useBrowser(take: (session: BrowserSession) => void, viewport?: {
   });
 }
 
+/** Opens `url` and waits until the page's script part `[data-<part>]` says it is ready (`data-state="ready"`). */
+export async function openReady(page: Page, url: string, part: string): Promise<void> {
+  await page.goto(url);
+  await page.locator(`[data-${part}][data-state="ready"]`).waitFor();
+}
+
 /** axe-core with the WCAG 2.1 A and AA rules (the legal standard for Dutch public sites). */
 export async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
