@@ -9,7 +9,7 @@ import { BASE_MAP } from '../../src/client/base-map.ts';
 import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-export { launchChromium as launchBrowser, VIEWPORTS } from '../../scripts/lib/chromium.ts';
+export { VIEWPORTS } from '../../scripts/lib/chromium.ts';
 
 /** What a browser test file shares: one Chromium, one page in it, and the errors that page has logged. */
 export interface BrowserSession {
