@@ -4,8 +4,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { preview } from 'astro';
 import { storeFor } from '../../scripts/lib/publication-store.ts';
@@ -132,8 +132,10 @@ export async function builtSite(spec: SiteSpec): Promise<string> {
  */
 export async function copyOfSite(spec: SiteSpec, outDir: string): Promise<void> {
   const source = await builtSite(spec);
-  mkdirSync(resolve(outDir, '..'), { recursive: true });
-  for (const [from, to] of [[storeFor(source).dir, storeFor(outDir).dir], [source, outDir]] as const) cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+  const store = storeFor(outDir);
+  cpSync(storeFor(source).dir, store.dir, { recursive: true });
+  // The output path links to its publication by a relative path, as the build links it.
+  symlinkSync(relative(dirname(store.outDir), join(store.dir, basename(readlinkSync(source)))), store.outDir);
 }
 
 /** Serves a built site on a free loopback port; call `stop()` when done. */
