@@ -222,6 +222,34 @@ describe('classroom_visits.csv', () => {
   });
 });
 
+describe('decision dates in the future', () => {
+  // The same rule as for status_since and effective_from (tests/site/publication-guard.test.ts):
+  // a decision is exported once it has taken effect, and as the newest date a typing error like
+  // 2099 would become the export date, against which every measurement year is then judged.
+  it('refuses a decision_date and a visit_date after today, each where it is written', () => {
+    const x = quality().set(QUALITY, 1, 'decision_date', '2099-02-28').set(VISITS, 2, 'visit_date', '2099-01-09');
+    const errors = errorsOf(x.validate({}, { today: '2026-11-30' }));
+    expect(errors.map(where)).toEqual([
+      { file: QUALITY, line: lineOf(1), column: 'decision_date', value: '2099-02-28' },
+      { file: VISITS, line: lineOf(2), column: 'visit_date', value: '2099-01-09' },
+    ]);
+    for (const e of errors) {
+      expect(e.message).toBe('is in the future (today is 2026-11-30); a decision is only exported once it has taken effect, so check the year');
+    }
+  });
+
+  it('refuses a future decision_date even when REGISTER_EXPORT_DATE is set', () => {
+    const x = quality().set(QUALITY, 0, 'decision_date', '2027-01-05');
+    const e = onlyError(x.validate({}, { today: '2026-11-30', exportDate: '2026-11-06' }));
+    expect(where(e)).toEqual({ file: QUALITY, line: lineOf(0), column: 'decision_date', value: '2027-01-05' });
+  });
+
+  it('allows today, and tomorrow for the time zones', () => {
+    const x = quality().set(QUALITY, 0, 'decision_date', '2026-12-01').set(VISITS, 1, 'visit_date', '2026-11-30');
+    expect(x.validate({}, { today: '2026-11-30' }).ok).toBe(true);
+  });
+});
+
 describe('the quality model', () => {
   const register = registerOf(quality().validate());
   const taal = register.holderById.get('taal-1')!;

@@ -63,4 +63,11 @@ describe('code for other websites, in a build with its public address', () => {
       expect(textareas(page(`nl/gemeente/${code}`)), code).toEqual([expected]);
     }
   });
+
+  it('the embeddable list links the site icon, as every page does: without it a browser asks for a /favicon.ico the site does not have', () => {
+    const code = register.locations[0]!.municipality_code;
+    for (const path of [`nl/embed/gemeente/${code}`, `nl/gemeente/${code}`]) {
+      expect(page(path).match(/<link rel="icon"[^>]*>/g), path).toEqual(['<link rel="icon" href="/favicon.svg" type="image/svg+xml">']);
+    }
+  });
 });
