@@ -27,29 +27,46 @@ import {
  */
 export class CheckedRow<T> {
   readonly row: Partial<T>;
+  /**
+   * The spreadsheet line alone for most rows; for the few that start lower in a text editor or
+   * have cells that cannot be told from their values, an object with those too. A large export
+   * has a million rows, so every field of this class is megabytes.
+   */
+  private readonly where: number | RowDetail;
+
+  constructor(row: Partial<T>, line: number, textLine: number, written: Readonly<Record<string, string>> | undefined) {
+    this.row = row;
+    this.where = textLine === line && written === undefined ? line : { line, textLine, written };
+  }
+
   /** Spreadsheet row, as reports give it. */
-  readonly line: number;
+  get line(): number {
+    return typeof this.where === 'number' ? this.where : this.where.line;
+  }
+
   /** Text-editor line where the row starts. */
-  readonly textLine: number;
+  get textLine(): number {
+    return typeof this.where === 'number' ? this.where : this.where.textLine;
+  }
+
+  /** The cell as written in the export (trimmed), or undefined when it was empty. */
+  cell(column: string): string | undefined {
+    const written = typeof this.where === 'number' ? undefined : this.where.written?.[column];
+    return written ?? canonicalText((this.row as Record<string, unknown>)[column]);
+  }
+}
+
+/** Where a row is, and what of it must be kept as written. */
+interface RowDetail {
+  line: number;
+  textLine: number;
   /**
    * Only the cells that cannot be told from their parsed value: refused cells, booleans,
    * normalised postcodes, numbers and lists written otherwise than in their simplest form.
    * Most cells pass as the text they are, and keeping a second record of every row would
    * double what a large export holds.
    */
-  private readonly written: Readonly<Record<string, string>> | undefined;
-
-  constructor(row: Partial<T>, line: number, textLine: number, written: Readonly<Record<string, string>> | undefined) {
-    this.row = row;
-    this.line = line;
-    this.textLine = textLine;
-    this.written = written;
-  }
-
-  /** The cell as written in the export (trimmed), or undefined when it was empty. */
-  cell(column: string): string | undefined {
-    return this.written?.[column] ?? canonicalText((this.row as Record<string, unknown>)[column]);
-  }
+  written: Readonly<Record<string, string>> | undefined;
 }
 
 /**
