@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXPORT_FILES, exportDirSource, formatProblem, MAX_FILE_BYTES, MAX_LINES, readExportDir, validateExports, type Problem } from '../../src/register/index.ts';
-import { errorsOf, onlyError, registerOf, validExport, where, withQualityFiles, HISTORY, HOLDERS, LOCATIONS, QUALITY, ROUTES } from '../support/exports.ts';
+import { errorsOf, onlyError, validExport, where, withQualityFiles, HISTORY, HOLDERS, LOCATIONS, QUALITY, ROUTES } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
