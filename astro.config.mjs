@@ -24,9 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Pages rendered at once. With one at a time the renderer sat idle for about 40% of the
-    // page phase waiting for its own file writes; eight overlap those waits (a 1x build went
-    // from 20 s to 12 s here; more than eight gained nothing).
+    // Pages rendered at once. One at a time, the renderer sat idle waiting for its own file
+    // writes; eight overlap those waits, and more gained nothing (docs/architecture.md, "Build").
     concurrency: Number(process.env.KR_BUILD_CONCURRENCY) || 8,
     // External stylesheets only: the CSP allows styles from 'self', never inline ones.
     inlineStylesheets: 'never',

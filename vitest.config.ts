@@ -6,9 +6,10 @@ process.env.TEST_RUN_ID ??= `run-${process.pid}`;
 process.on('exit', () => rmSync(`tests/.tmp/${process.env.TEST_RUN_ID}`, { recursive: true, force: true }));
 
 /**
- * Two projects: unit tests (some of them build a site through the CLI), and browser tests that build
- * real sites, serve them and drive Debian's Chromium. Browser test files run one at a
- * time: each launches Chromium, and these machines have two cores.
+ * Two projects: unit tests (some of them build a site through the CLI), and browser tests that serve
+ * real sites and drive Debian's Chromium. Each fixture site is built once per run and settings,
+ * whichever project asks first (`builtSite` in tests/support/site.ts). Browser test files run
+ * one at a time: each launches Chromium, and these machines have two cores.
  */
 export default defineConfig({
   test: {

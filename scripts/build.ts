@@ -19,7 +19,7 @@
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { dataDir, exportDateFromEnv, formatProblem, summaryLine, validateExports, readExportDir } from '../src/register/index.ts';
+import { dataDir, exportDateFromEnv, exportDirSource, formatProblem, summaryLine, validateExports } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
@@ -110,7 +110,7 @@ if (!process.env.REGISTER_PREVIOUS) {
 let phaseStart = performance.now();
 let result;
 try {
-  result = validateExports(readExportDir(source), { exportDate: exportDateFromEnv() });
+  result = validateExports(exportDirSource(source), { exportDate: exportDateFromEnv() });
 } catch (e) {
   refuse([`error: ${(e as Error).message}`], `The export in ${source} cannot be read`);
 }

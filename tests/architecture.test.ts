@@ -3,18 +3,15 @@
  * that only lives in a document is broken the first time someone is in a hurry; this test
  * names the file and the import that breaks one.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './support/site.ts';
+import { filesUnder, ROOT } from './support/site.ts';
 
 const SRC = resolve(ROOT, 'src');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|astro|mjs)$/.test(f))
-    .map((f) => join(dir, f));
-}
+/** The source files below a folder, by full path. */
+const sourcesUnder = (dir: string) => filesUnder(dir).filter((f) => /\.(ts|astro|mjs)$/.test(f)).map((f) => join(dir, f));
 
 /** Every import of a file: the specifier as written, and for a relative one the path below src/ it names. */
 function importsOf(file: string): { specifier: string; target?: string }[] {
@@ -42,7 +39,7 @@ const RULES: { layer: string; may: RegExp; why: string }[] = [
 describe('folder rules (docs/architecture.md)', () => {
   for (const { layer, may, why } of RULES) {
     it(`src/${layer}/ imports only what it may: ${why}`, () => {
-      const broken = filesUnder(join(SRC, layer)).flatMap((file) =>
+      const broken = sourcesUnder(join(SRC, layer)).flatMap((file) =>
         importsOf(file)
           .filter((i) => i.target !== undefined && !may.test(i.target))
           .map((i) => `${relative(ROOT, file)} imports ${i.specifier}`),
@@ -52,7 +49,7 @@ describe('folder rules (docs/architecture.md)', () => {
   }
 
   it('the register and the browser scripts never import Astro, and the register never the DOM helpers', () => {
-    const broken = [...filesUnder(join(SRC, 'register')), ...filesUnder(join(SRC, 'client'))].flatMap((file) =>
+    const broken = [...sourcesUnder(join(SRC, 'register')), ...sourcesUnder(join(SRC, 'client'))].flatMap((file) =>
       importsOf(file)
         .filter((i) => /^astro(\/|$)|^astro:/.test(i.specifier))
         .map((i) => `${relative(ROOT, file)} imports ${i.specifier}`),
@@ -61,7 +58,7 @@ describe('folder rules (docs/architecture.md)', () => {
   });
 
   it('inside src/register, modules import each other directly, never through the index.ts barrel', () => {
-    const broken = filesUnder(join(SRC, 'register')).flatMap((file) =>
+    const broken = sourcesUnder(join(SRC, 'register')).flatMap((file) =>
       importsOf(file)
         .filter((i) => i.target === 'register/index.ts')
         .map((i) => `${relative(ROOT, file)} imports ${i.specifier}`),
@@ -70,7 +67,7 @@ describe('folder rules (docs/architecture.md)', () => {
   });
 
   it('a component DOM module builds only DOM: it imports nothing but the register\'s vocabulary', () => {
-    const broken = filesUnder(join(SRC, 'components'))
+    const broken = sourcesUnder(join(SRC, 'components'))
       .filter((f) => f.endsWith('-dom.ts'))
       .flatMap((file) =>
         importsOf(file)
@@ -81,7 +78,7 @@ describe('folder rules (docs/architecture.md)', () => {
   });
 
   it('reads the imports it checks (a rule that matches nothing checks nothing)', () => {
-    const client = filesUnder(join(SRC, 'client')).flatMap(importsOf);
+    const client = sourcesUnder(join(SRC, 'client')).flatMap(importsOf);
     expect(client.some((i) => i.target === 'components/StatusBadge/status-badge-dom.ts')).toBe(true);
     expect(client.some((i) => i.target === 'register/vocabulary.ts')).toBe(true);
   });

@@ -15,19 +15,19 @@ import fa from '../src/i18n/dictionaries/fa.ts';
 import ti from '../src/i18n/dictionaries/ti.ts';
 
 const dictionaries = { nl, en, ar, tr, uk, fa, ti };
-import { buildSite, ROOT, TMP, tree } from './support/site.ts';
+import { buildSite, copyOfSite, HOSTILE_DATA, HOSTILE_SITE, TMP, tree } from './support/site.ts';
 
 const work = resolve(TMP, 'build-test');
 const out = join(work, 'dist');
 const badData = join(work, 'bad-data');
 
 describe('the build', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
-    const first = buildSite(resolve(ROOT, 'tests/fixtures/hostile'), out);
-    expect(first.status, first.stderr).toBe(0);
-    cpSync(resolve(ROOT, 'tests/fixtures/hostile'), badData, { recursive: true });
+    // The published site the invalid export must leave alone: a copy of the shared hostile build.
+    await copyOfSite(HOSTILE_SITE, out);
+    cpSync(HOSTILE_DATA, badData, { recursive: true });
     const holders = readFileSync(join(badData, 'holders.csv'), 'utf8');
     writeFileSync(join(badData, 'holders.csv'), holders.replace('2024-01-15,2024-01-15', '2024-02-30,2024-01-15'));
     writeFileSync(join(badData, 'locations.csv'), readFileSync(join(badData, 'locations.csv'), 'utf8').replace('9711 AA', '0711 AA'));
@@ -46,7 +46,7 @@ describe('the build', () => {
   });
 
   it('of a valid export replaces the output and leaves no staging folder behind', () => {
-    const run = buildSite(resolve(ROOT, 'tests/fixtures/hostile'), out);
+    const run = buildSite(HOSTILE_DATA, out);
     expect(run.status, run.stderr).toBe(0);
     expect(readdirSync(work).sort()).toEqual(['.dist.publications', 'bad-data', 'dist']);
     expect(readdirSync(join(work, '.dist.publications')).filter((f) => !/^\d{8}T\d{9}Z-\d+(\.json)?$/.test(f))).toEqual([]);

@@ -25,19 +25,17 @@ import { readExportDir, validateExports } from '../../src/register/index.ts';
 import { encodeMapMarkers } from '../../src/register/map-markers.ts';
 import { writeRegister } from '../generate-register.ts';
 import { launchChromium } from '../lib/chromium.ts';
+import { readRegisterRun, registerRunOptions } from './options.ts';
 import { median, percentile } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
-    scale: { type: 'string', default: '10' },
-    runs: { type: 'string', default: '5' },
-    seed: { type: 'string', default: '42' },
+    ...registerRunOptions(5),
     /** A site already built from the same register (scale and seed), to time the page without rebuilding. */
     dist: { type: 'string' },
   },
 });
-const scale = Number(values.scale);
-const runs = Math.max(1, Math.floor(Number(values.runs)));
+const { scale, seed, runs } = readRegisterRun(values);
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'bench-map-'));
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -79,7 +77,7 @@ try {
   // The register and its marker file.
   const data = join(work, 'data');
   mkdirSync(data);
-  writeRegister(data, { scale, seed: Number(values.seed) });
+  writeRegister(data, { scale, seed });
   const result = validateExports(readExportDir(data));
   if (!result.ok) throw new Error('generated register is invalid');
   const json = JSON.stringify(encodeMapMarkers(result.register));

@@ -27,18 +27,16 @@ import { loadRegisterDir } from '../../src/register/index.ts';
 import { writeRegister } from '../generate-register.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { measureColdLink, measureTyping, misspelt, typicalQuery, type SearchRun } from './search.ts';
+import { readRegisterRun, registerRunOptions } from './options.ts';
 import { median } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
-    scale: { type: 'string', default: '10' },
-    seed: { type: 'string', default: '42' },
-    runs: { type: 'string', default: '5' },
+    ...registerRunOptions(5),
     'skip-build': { type: 'boolean', default: false },
   },
 });
-const scale = Number(values.scale);
-const runs = Math.max(1, Number(values.runs));
+const { scale, seed, runs } = readRegisterRun(values);
 // Inside the project: Astro keeps its build cache beside an output folder only when that folder is in the project.
 const work = resolve('bench/work', `search-${scale}x`);
 const dataDir = join(work, 'data');
@@ -46,7 +44,7 @@ const outDir = join(work, 'dist');
 
 if (!values['skip-build'] || !existsSync(join(outDir, 'pagefind'))) {
   mkdirSync(work, { recursive: true });
-  writeRegister(dataDir, { scale, seed: Number(values.seed) });
+  writeRegister(dataDir, { scale, seed });
   console.log(`Building a ${scale}x register into ${outDir} …`);
   const started = performance.now();
   const build = spawnSync(process.execPath, ['scripts/build.ts'], {

@@ -5,7 +5,7 @@
  * costs, Pagefind's own script, WebAssembly and index metadata included).
  */
 import type { Browser, Page } from 'playwright-core';
-import { FIRST_RESULTS_MARK } from '../../src/client/search.ts';
+import { FIRST_RESULTS_MARK } from '../../src/client/search-results.ts';
 import type { Register } from '../../src/register/model.ts';
 import { meterRequests, type ByKind } from './meter.ts';
 

@@ -7,9 +7,9 @@
  * Every cell is plain text (`textContent`); rows whose text differs between the schools get
  * a visible "differs" marker, in words as well as colour.
  */
-import { fillPlaceholders } from '../i18n/fill.ts';
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
+import { el, fill } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
 
@@ -103,8 +103,6 @@ function formats(lang: string) {
 /** The cells of one location, row by row. `from` is the place the visitor typed, if any. */
 export function locationCells(doc: ApiLocation, labels: CompareLabels, lang: string, pagePath: (id: string) => string, holderPath: (id: string) => string, from?: LatLon): Record<RowKey, Cell> {
   const f = formats(lang);
-  const dir = document.dir === 'rtl' ? 'rtl' : 'ltr';
-  const fill = (text: string, vars: Record<string, string | number>) => fillPlaceholders(text, vars, dir);
   const upcoming = doc.courses.filter((c) => c.phase === 'upcoming');
   const offers = [...doc.routes.map((r) => r.route as string), ...doc.profiles.map((p) => p.profile as string)];
   const range = (values: number[], format: (n: number) => string) => {
@@ -151,13 +149,6 @@ export function locationCells(doc: ApiLocation, labels: CompareLabels, lang: str
   };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Fetches one location's document; `undefined` when the register has no such location. */
 async function fetchLocation(apiPath: (id: string) => string, id: string): Promise<ApiLocation | undefined> {
   const response = await fetch(apiPath(id));
@@ -168,9 +159,8 @@ async function fetchLocation(apiPath: (id: string) => string, id: string): Promi
 
 /** Draws the table: one column per location, one row per fact, differing rows marked. */
 function drawTable(table: HTMLTableElement, docs: ApiLocation[], cells: Record<RowKey, Cell>[], labels: CompareLabels, lang: string, pagePath: (id: string) => string): void {
-  const dir = document.dir === 'rtl' ? 'rtl' : 'ltr';
   table.replaceChildren();
-  table.append(el('caption', 'kr-visually-hidden', fillPlaceholders(labels.caption, { count: docs.length }, dir)));
+  table.append(el('caption', 'kr-visually-hidden', fill(labels.caption, { count: docs.length })));
   const head = el('thead');
   const headRow = el('tr');
   headRow.append(el('td'));
@@ -223,54 +213,23 @@ function drawTable(table: HTMLTableElement, docs: ApiLocation[], cells: Record<R
   table.lang = lang;
 }
 
-/** Runs the comparison page inside `root` (the element with `data-compare`). */
-export async function initCompare(root: HTMLElement): Promise<void> {
-  const labels = JSON.parse(root.dataset.labels!) as CompareLabels;
-  const lang = document.documentElement.lang;
-  const dir = document.dir === 'rtl' ? 'rtl' : 'ltr';
-  const fill = (text: string, vars: Record<string, string | number>) => fillPlaceholders(text, vars, dir);
-  const apiPath = (id: string) => root.dataset.api!.replace('{id}', id);
-  const pagePath = (id: string) => root.dataset.page!.replace('{id}', id);
-  const holderPath = (id: string) => root.dataset.holderPage!.replace('{id}', id);
-  const q = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-compare-${name}]`)!;
-  const table = q<HTMLTableElement>('table');
-  const status = q('status');
-  const problems = q('problems');
-  const share = q<HTMLAnchorElement>('share');
-  const shortlistList = q<HTMLUListElement>('shortlist');
-  const placeForm = q<HTMLFormElement>('place');
-  const placeMessage = q('place-message');
+/** The location documents fetched so far, by id (`undefined`: the register has no such location), so each is fetched once per page view. */
+class LocationDocs {
+  readonly #byId = new Map<string, ApiLocation | undefined>();
+  readonly #apiPath: (id: string) => string;
 
-  root.querySelector('[data-compare-noscript]')?.remove();
-  for (const part of root.querySelectorAll<HTMLElement>('[data-compare-js]')) part.hidden = false;
-
-  const fromUrl = idsFromUrl(location.search);
-  const plan = planComparison(fromUrl.length > 0 ? fromUrl : readShortlist());
-  const docs = new Map<string, ApiLocation | undefined>();
-  let from: LatLon | undefined;
-  let shown: ApiLocation[] = [];
-
-  function showProblems(unknown: string[], failed: string[]) {
-    problems.replaceChildren();
-    const say = (text: string) => problems.append(el('p', 'kr-compare__problem', text));
-    if (unknown.length) say(fill(labels.unknownIds, { ids: unknown.join(', ') }));
-    if (plan.overLimit.length) say(fill(labels.tooMany, { ids: plan.overLimit.join(', ') }));
-    if (failed.length) say(fill(labels.failed, { ids: failed.join(', ') }));
-    problems.hidden = problems.childElementCount === 0;
+  /** `apiPath` gives a location document's address. */
+  constructor(apiPath: (id: string) => string) {
+    this.#apiPath = apiPath;
   }
 
-  function draw() {
-    const cells = shown.map((doc) => locationCells(doc, labels, lang, pagePath, holderPath, from));
-    table.hidden = shown.length === 0;
-    if (shown.length > 0) drawTable(table, shown, cells, labels, lang, pagePath);
-  }
-
-  async function load(ids: readonly string[]): Promise<string[]> {
+  /** Fetches the documents not fetched yet; answers the ids whose fetch failed (offline), which a later call tries again. */
+  async load(ids: readonly string[]): Promise<string[]> {
     const failed: string[] = [];
     await Promise.all(
-      ids.filter((id) => !docs.has(id)).map(async (id) => {
+      ids.filter((id) => !this.#byId.has(id)).map(async (id) => {
         try {
-          docs.set(id, await fetchLocation(apiPath, id));
+          this.#byId.set(id, await fetchLocation(this.#apiPath, id));
         } catch {
           failed.push(id);
         }
@@ -279,74 +238,156 @@ export async function initCompare(root: HTMLElement): Promise<void> {
     return failed;
   }
 
-  function drawShortlist(ids: readonly string[]) {
-    shortlistList.replaceChildren();
-    q('shortlist-empty').hidden = ids.length > 0;
-    q('shortlist-actions').hidden = ids.length === 0;
-    const compareLink = q<HTMLAnchorElement>('shortlist-compare');
-    compareLink.href = `${location.pathname}?ids=${ids.slice(0, COMPARE_MAX).join(',')}`;
-    for (const id of ids) {
-      const doc = docs.get(id);
-      const item = el('li', 'kr-compare__kept');
-      const name = doc ? doc.name : id;
-      if (doc) {
-        const a = el('a');
-        a.href = pagePath(id);
-        a.append(el('bdi', undefined, name));
-        item.append(a, ` (${doc.city})`);
-      } else item.append(el('bdi', undefined, id));
-      const remove = el('button', 'kr-button kr-button--secondary kr-compare__remove', fill(labels.remove, { name }));
-      remove.type = 'button';
-      remove.addEventListener('click', () => {
-        const rest = writeShortlist(readShortlist().filter((x) => x !== id));
-        announce(fill(labels.removed, { name, count: rest.length }));
-      });
-      item.append(' ', remove);
-      shortlistList.append(item);
-    }
+  /** The document, once fetched and found. */
+  get(id: string): ApiLocation | undefined {
+    return this.#byId.get(id);
   }
 
-  status.textContent = '';
-  const failed = await load(plan.show);
-  shown = plan.show.flatMap((id) => (docs.get(id) ? [docs.get(id)!] : []));
-  const unknown = [...plan.malformed, ...plan.show.filter((id) => docs.has(id) && docs.get(id) === undefined)];
-  showProblems(unknown, failed);
-  draw();
-  performance.mark('kr-compare-rendered');
-  root.dataset.state = 'ready';
-  status.textContent = shown.length === 0 && unknown.length === 0 && failed.length === 0 ? labels.empty : fill(labels.loaded, { count: shown.length });
+  /** Whether the register answered that it has no such location. */
+  unknown(id: string): boolean {
+    return this.#byId.has(id) && this.#byId.get(id) === undefined;
+  }
+}
 
-  // The link to share: the ids actually shown.
+/** The comparison's elements, by their `data-compare-{name}` attribute. */
+type Part = <T extends HTMLElement>(name: string) => T;
+
+/** Names the ids the page cannot show, and why: not in the register, over the limit, or not loaded. */
+function showProblems(problems: HTMLElement, labels: CompareLabels, ids: { unknown: string[]; overLimit: string[]; failed: string[] }): void {
+  problems.replaceChildren();
+  const say = (text: string) => problems.append(el('p', 'kr-compare__problem', text));
+  if (ids.unknown.length) say(fill(labels.unknownIds, { ids: ids.unknown.join(', ') }));
+  if (ids.overLimit.length) say(fill(labels.tooMany, { ids: ids.overLimit.join(', ') }));
+  if (ids.failed.length) say(fill(labels.failed, { ids: ids.failed.join(', ') }));
+  problems.hidden = problems.childElementCount === 0;
+}
+
+/** The link to share: the ids actually shown. */
+function showShareLink(part: Part, shown: ApiLocation[]): void {
+  const share = part<HTMLAnchorElement>('share');
   const shareUrl = new URL(location.href);
   shareUrl.search = shown.length ? `?ids=${shown.map((d) => d.location_id).join(',')}` : '';
   share.href = shareUrl.href;
   share.textContent = shareUrl.href;
-  q('share-block').hidden = shown.length === 0;
+  part('share-block').hidden = shown.length === 0;
+}
 
-  const kept = readShortlist();
-  await load(kept);
-  drawShortlist(kept);
-  onShortlistChange((ids) => void load(ids).then(() => drawShortlist(ids)));
-  q<HTMLButtonElement>('remove-all').addEventListener('click', () => {
-    writeShortlist([]);
-    announce(labels.removedAll);
-  });
-  q<HTMLButtonElement>('print').addEventListener('click', () => window.print());
+/**
+ * The visitor's shortlist below the comparison: each kept school with a remove button, a
+ * link comparing the first four, and "remove all". Follows every change of the shortlist,
+ * in this tab and others.
+ */
+class ShortlistPanel {
+  readonly #part: Part;
+  readonly #docs: LocationDocs;
+  readonly #labels: CompareLabels;
+  readonly #pagePath: (id: string) => string;
 
-  placeForm.addEventListener('submit', (event) => {
+  constructor(part: Part, docs: LocationDocs, labels: CompareLabels, pagePath: (id: string) => string) {
+    [this.#part, this.#docs, this.#labels, this.#pagePath] = [part, docs, labels, pagePath];
+  }
+
+  /** Draws the shortlist now and after every change. */
+  async follow(): Promise<void> {
+    const kept = readShortlist();
+    await this.#docs.load(kept);
+    this.#draw(kept);
+    onShortlistChange((ids) => void this.#docs.load(ids).then(() => this.#draw(ids)));
+    this.#part<HTMLButtonElement>('remove-all').addEventListener('click', () => {
+      writeShortlist([]);
+      announce(this.#labels.removedAll);
+    });
+  }
+
+  #draw(ids: readonly string[]): void {
+    const part = this.#part;
+    const list = part<HTMLUListElement>('shortlist');
+    list.replaceChildren();
+    part('shortlist-empty').hidden = ids.length > 0;
+    part('shortlist-actions').hidden = ids.length === 0;
+    part<HTMLAnchorElement>('shortlist-compare').href = `${location.pathname}?ids=${ids.slice(0, COMPARE_MAX).join(',')}`;
+    for (const id of ids) list.append(this.#item(id));
+  }
+
+  /** One kept school: its name linked to its page (or its id, when it is not in the register), and its remove button. */
+  #item(id: string): HTMLLIElement {
+    const labels = this.#labels;
+    const doc = this.#docs.get(id);
+    const item = el('li', 'kr-compare__kept');
+    const name = doc ? doc.name : id;
+    if (doc) {
+      const a = el('a');
+      a.href = this.#pagePath(id);
+      a.append(el('bdi', undefined, name));
+      item.append(a, ` (${doc.city})`);
+    } else item.append(el('bdi', undefined, id));
+    const remove = el('button', 'kr-button kr-button--secondary kr-compare__remove', fill(labels.remove, { name }));
+    remove.type = 'button';
+    remove.addEventListener('click', () => {
+      const rest = writeShortlist(readShortlist().filter((x) => x !== id));
+      announce(fill(labels.removed, { name, count: rest.length }));
+    });
+    item.append(' ', remove);
+    return item;
+  }
+}
+
+/** "Distance from": resolves the typed place offline (nothing leaves the browser) and hands it to `onPlace`. */
+function bindPlaceForm(part: Part, labels: CompareLabels, onPlace: (place: LatLon) => void): void {
+  const form = part<HTMLFormElement>('place');
+  const message = part('place-message');
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = placeForm.querySelector('input')!.value.trim();
+    const input = form.querySelector('input')!.value.trim();
     if (!input) return;
     void resolveOffline(input)
       .catch(() => undefined)
       .then((place) => {
         if (!place) {
-          placeMessage.textContent = labels.placeNotFound;
+          message.textContent = labels.placeNotFound;
           return;
         }
-        from = place;
-        placeMessage.textContent = fill(labels.placeFound, { place: place.label });
-        draw();
+        message.textContent = fill(labels.placeFound, { place: place.label });
+        onPlace(place);
       });
   });
+}
+
+/** Runs the comparison page inside `root` (the element with `data-compare`). */
+export async function initCompare(root: HTMLElement): Promise<void> {
+  const labels = JSON.parse(root.dataset.labels!) as CompareLabels;
+  const lang = document.documentElement.lang;
+  const pagePath = (id: string) => root.dataset.page!.replace('{id}', id);
+  const holderPath = (id: string) => root.dataset.holderPage!.replace('{id}', id);
+  const part: Part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-compare-${name}]`)!;
+  const table = part<HTMLTableElement>('table');
+  const status = part('status');
+
+  root.querySelector('[data-compare-noscript]')?.remove();
+  for (const element of root.querySelectorAll<HTMLElement>('[data-compare-js]')) element.hidden = false;
+
+  const fromUrl = idsFromUrl(location.search);
+  const plan = planComparison(fromUrl.length > 0 ? fromUrl : readShortlist());
+  const docs = new LocationDocs((id) => root.dataset.api!.replace('{id}', id));
+
+  status.textContent = '';
+  const failed = await docs.load(plan.show);
+  const shown = plan.show.flatMap((id) => docs.get(id) ?? []);
+  const unknown = [...plan.malformed, ...plan.show.filter((id) => docs.unknown(id))];
+  /** The table, with the distance from `from` once the visitor typed a place. */
+  const draw = (from?: LatLon) => {
+    const cells = shown.map((doc) => locationCells(doc, labels, lang, pagePath, holderPath, from));
+    table.hidden = shown.length === 0;
+    if (shown.length > 0) drawTable(table, shown, cells, labels, lang, pagePath);
+  };
+  showProblems(part('problems'), labels, { unknown, overLimit: plan.overLimit, failed });
+  draw();
+  performance.mark('kr-compare-rendered');
+  root.dataset.state = 'ready';
+  status.textContent = shown.length === 0 && unknown.length === 0 && failed.length === 0 ? labels.empty : fill(labels.loaded, { count: shown.length });
+  showShareLink(part, shown);
+
+  await new ShortlistPanel(part, docs, labels, pagePath).follow();
+  part<HTMLButtonElement>('print').addEventListener('click', () => window.print());
+  bindPlaceForm(part, labels, draw);
 }

@@ -18,6 +18,13 @@ export function fill(template: string, vars: Record<string, string | number>): s
   return fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 }
 
+let counts: Intl.NumberFormat | undefined;
+
+/** A number in the page's language ("1.234" in Dutch), as the server's `formatNumber` writes it; one formatter per page. */
+export function formatCount(n: number): string {
+  return (counts ??= new Intl.NumberFormat(document.documentElement.lang)).format(n);
+}
+
 /** The labels a location card needs (search and map alike): each status, route and profile in the page's language. */
 export interface CardLabels {
   status: Record<Status, string>;

@@ -8,7 +8,7 @@
 import type { Status } from '../register/vocabulary.ts';
 import type { HiddenSummary } from '../register/hidden-by-default.ts';
 import type { FilterState } from './filter-state.ts';
-import { fill } from './dom.ts';
+import { el, fill, formatCount } from './dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 
 /** Whether the default filter is what decides the statuses (the visitor chose none and did not ask for all). */
@@ -26,48 +26,64 @@ export interface HiddenLabels {
 }
 
 /**
- * Fills (or empties and hides) the notice: how many locations are hidden, the names and
- * statuses of their holders (and whether there are more), and a button that ticks the
- * filter panel's "also show schools without a valid keurmerk" box, as if the visitor had,
- * so the URL and the panel follow.
+ * The notice above the results (search) or the list (map). `show` fills it (or empties and
+ * hides it): how many locations are hidden, the names and statuses of their holders (and
+ * whether there are more), and a button that ticks the filter panel's "also show schools
+ * without a valid keurmerk" box, as if the visitor had, so the URL and the panel follow.
  */
-export function showHiddenNotice(
-  box: HTMLElement,
-  hidden: HiddenSummary,
-  labels: HiddenLabels,
-  form: HTMLFormElement,
-): void {
-  const { holders } = hidden;
-  box.hidden = hidden.locations === 0;
-  if (hidden.locations === 0) return box.replaceChildren();
-  const intro = document.createElement('p');
-  intro.className = 'kr-hidden-holders__intro';
-  const numbers = new Intl.NumberFormat(document.documentElement.lang);
-  intro.textContent = fill(labels.intro, { count: numbers.format(hidden.locations) });
-  const list = document.createElement('ul');
-  list.className = 'kr-hidden-holders__list';
-  for (const holder of holders) {
-    const item = document.createElement('li');
-    item.dataset.hiddenHolder = holder.status;
-    const name = document.createElement('bdi');
-    name.className = 'kr-hidden-holders__name';
-    name.textContent = holder.name;
-    item.append(name, ' ', statusBadgeElement(holder.status, labels.status[holder.status]));
-    list.append(item);
+export class HiddenHoldersNotice {
+  /** What the notice on screen was made for (the search's words and filters), if the page says. */
+  #shownFor: string | undefined;
+
+  readonly #box: HTMLElement;
+  readonly #labels: HiddenLabels;
+  /** Ticks the filter panel's box as the visitor would, so the URL and the panel follow. */
+  readonly #showAll: () => void;
+
+  constructor(box: HTMLElement, labels: HiddenLabels, form: HTMLFormElement) {
+    [this.#box, this.#labels] = [box, labels];
+    this.#showAll = () => {
+      const inactive = form.querySelector<HTMLInputElement>('input[name="inactive"]');
+      if (!inactive) return;
+      inactive.checked = true;
+      inactive.dispatchEvent(new Event('change', { bubbles: true }));
+    };
   }
-  const parts: HTMLElement[] = [intro, list];
-  if (hidden.more) parts.push(Object.assign(document.createElement('p'), { textContent: labels.more }));
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'kr-button kr-button--secondary';
-  button.dataset.showHidden = '';
-  button.textContent = labels.show;
-  button.addEventListener('click', () => {
-    const inactive = form.querySelector<HTMLInputElement>('input[name="inactive"]');
-    if (!inactive) return;
-    inactive.checked = true;
-    inactive.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  parts.push(button);
-  box.replaceChildren(...parts);
+
+  /** Shows the hidden holders; `shownFor` names the question they answer, for `keepOnlyFor`. */
+  show(hidden: HiddenSummary, shownFor?: string): void {
+    this.#shownFor = shownFor;
+    const box = this.#box;
+    const labels = this.#labels;
+    box.hidden = hidden.locations === 0;
+    if (hidden.locations === 0) return box.replaceChildren();
+    const intro = el('p', 'kr-hidden-holders__intro', fill(labels.intro, { count: formatCount(hidden.locations) }));
+    const list = el('ul', 'kr-hidden-holders__list');
+    for (const holder of hidden.holders) {
+      const item = el('li');
+      item.dataset.hiddenHolder = holder.status;
+      item.append(el('bdi', 'kr-hidden-holders__name', holder.name), ' ', statusBadgeElement(holder.status, labels.status[holder.status]));
+      list.append(item);
+    }
+    const parts: HTMLElement[] = [intro, list];
+    if (hidden.more) parts.push(el('p', undefined, labels.more));
+    const button = el('button', 'kr-button kr-button--secondary', labels.show);
+    button.type = 'button';
+    button.dataset.showHidden = '';
+    button.addEventListener('click', this.#showAll);
+    parts.push(button);
+    box.replaceChildren(...parts);
+  }
+
+  /**
+   * Takes the notice away at once when it was made for another question (other words or
+   * filters), so it never names holders for words no longer searched; the same question's
+   * notice stays until the new one follows the results.
+   */
+  keepOnlyFor(question: string): void {
+    if (question !== this.#shownFor) this.show(NOTHING_HIDDEN, this.#shownFor);
+  }
 }
+
+/** No hidden holder: the notice stays away. */
+export const NOTHING_HIDDEN: HiddenSummary = { locations: 0, holders: [], more: false };

@@ -9,7 +9,7 @@ import { postalAddressElement } from '../components/PostalAddress/postal-address
 import type { MapMarker } from '../register/map-markers.ts';
 import { offerLine, statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
-import { ratingElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
+import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { nextStartLine } from './next-start.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
@@ -103,9 +103,7 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   card.append(status);
   const offer = offerLine(marker.facets, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
-  const rating = el('p', 'kr-map-card__rating');
-  rating.append(`${labels.ratingLabel}: `, ratingElement(marker.rating, labels.rating));
-  card.append(rating);
+  card.append(ratingLineElement('kr-map-card__rating', labels.ratingLabel, marker.rating, labels.rating));
   const next = nextStartLine(marker.nextStart, labels.nextStart);
   if (next) card.append(next);
   if (variant === 'popup') {

@@ -12,6 +12,15 @@ import { foldSearchText, searchWords } from '../register/search-text.ts';
 /** URL parameter of "search for what I typed": the page then does not correct. */
 export const LITERAL_PARAM = 'exact';
 
+/**
+ * The query the page was opened with to search as typed (the correction line's "search for
+ * what I typed" link): not corrected while it stays in the field.
+ */
+export function queryToKeepAsTyped(): string | undefined {
+  const params = new URLSearchParams(location.search);
+  return params.get(LITERAL_PARAM) === '1' ? (params.get('q') ?? '').trim() : undefined;
+}
+
 /** Interface text for the correction line, handed over by the page. */
 export interface CorrectionLabels {
   /** "Resultaten voor {corrected}. U zocht: {typed}." */

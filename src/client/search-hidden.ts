@@ -10,7 +10,7 @@ import { foldPlaceName } from '../register/search-text.ts';
 import type { Status } from '../register/vocabulary.ts';
 import type { FilterState } from './filter-state.ts';
 import { HIDDEN_BY_DEFAULT, summariseHidden, type HiddenHolder, type HiddenSummary } from '../register/hidden-by-default.ts';
-import { statusesDefaulted } from './hidden-holders.ts';
+import { NOTHING_HIDDEN, statusesDefaulted } from './hidden-holders.ts';
 
 interface Result {
   id: string;
@@ -24,9 +24,6 @@ type Search = (term: string, selection: FilterSelection) => Promise<{ results: R
  * that needs none for its own results, so no more than the notice names.
  */
 const LOOKED_AT = 5;
-
-/** No hidden holder: the notice stays away. */
-export const NOTHING_HIDDEN: HiddenSummary = { locations: 0, holders: [], more: false };
 
 /**
  * The locations that match the words and every chosen filter but are hidden because the

@@ -36,11 +36,22 @@ export function useTranslations(lang: Lang): Translate {
   return (key, vars) => (vars ? fillPlaceholders(dictionary[key], vars, dir) : dictionary[key]);
 }
 
-// Intl formatters are costly to construct and pages format thousands of values: one per language.
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-// Formatting itself is costly too (4% of a 10x build's CPU profile went to dates), and
-// a register holds a few thousand distinct dates, each shown on many pages.
+/**
+ * One Intl formatter per language, made on first use: formatters are costly to construct and
+ * pages format thousands of values.
+ */
+function perLanguage<F>(make: (lang: Lang) => F): (lang: Lang) => F {
+  const made = new Map<Lang, F>();
+  return (lang) => {
+    let format = made.get(lang);
+    if (!format) made.set(lang, (format = make(lang)));
+    return format;
+  };
+}
+
+const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }));
+// Formatting itself is costly too (dates stood out in a build's CPU profile; docs/architecture.md),
+// and a register holds a few thousand distinct dates, each shown on many pages.
 const formattedDates = new Map<string, string>();
 
 /**
@@ -51,78 +62,63 @@ const formattedDates = new Map<string, string>();
 export function formatDate(lang: Lang, iso: string): string {
   const key = `${lang}:${iso}`;
   let text = formattedDates.get(key);
-  if (text === undefined) {
-    let format = dateFormats.get(lang);
-    if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' })));
-    formattedDates.set(key, (text = format.format(new Date(`${iso}T00:00:00Z`))));
-  }
+  if (text === undefined) formattedDates.set(key, (text = dateFormat(lang).format(new Date(`${iso}T00:00:00Z`))));
   return text;
 }
 
+const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
+
 export function formatNumber(lang: Lang, n: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
-  return format.format(n);
+  return numberFormat(lang).format(n);
 }
 
-const priceFormats = new Map<string, Intl.NumberFormat>();
+const priceFormat = (digits: 0 | 2) =>
+  perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const wholeEuros = priceFormat(0);
+const euroCents = priceFormat(2);
 
 /** A course price in euros, the language's way ("€ 2.950,50", "2.950,50 €"); cents only when there are any. */
 export function formatPrice(lang: Lang, euros: number): string {
-  const digits = Number.isInteger(euros) ? 0 : 2;
-  const key = `${lang}:${digits}`;
-  let format = priceFormats.get(key);
-  if (!format) priceFormats.set(key, (format = new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return format.format(euros);
+  return (Number.isInteger(euros) ? wholeEuros : euroCents)(lang).format(euros);
 }
 
-const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' }));
 
 /** A month (`2027-01`) as the language names it ("januari 2027"), Gregorian and UTC like `formatDate`. */
 export function formatMonth(lang: Lang, yearMonth: string): string {
-  let format = monthFormats.get(lang);
-  if (!format) monthFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' })));
-  return format.format(new Date(`${yearMonth}-01T00:00:00Z`));
+  return monthFormat(lang).format(new Date(`${yearMonth}-01T00:00:00Z`));
 }
 
-const kmFormats = new Map<Lang, Intl.NumberFormat>();
+const kmFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }));
 
 /**
  * A distance in kilometres with the language's own unit and decimal sign ("4,2 km"), so
  * "nearby" lists and search results write distances the same way.
  */
 export function formatKm(lang: Lang, km: number): string {
-  let format = kmFormats.get(lang);
-  if (!format) kmFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })));
-  return format.format(km);
+  return kmFormat(lang).format(km);
 }
 
-const yearFormats = new Map<Lang, Intl.NumberFormat>();
+const yearFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { useGrouping: false }));
 
 /**
  * A year in the language's digits but without a thousands separator: `formatNumber` would
  * write 2024 as "2.024" in Dutch, which no reader takes for a year.
  */
 export function formatYear(lang: Lang, year: number): string {
-  let format = yearFormats.get(lang);
-  if (!format) yearFormats.set(lang, (format = new Intl.NumberFormat(lang, { useGrouping: false })));
-  return format.format(year);
+  return yearFormat(lang).format(year);
 }
 
-const percentFormats = new Map<Lang, Intl.NumberFormat>();
+const percentFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }));
 
 /** A percentage given as 0 to 100 (`71.3`), as the language writes one: "71,3%", "%71,3", "٪٧١٫٣". */
 export function formatPercent(lang: Lang, percentage: number): string {
-  let format = percentFormats.get(lang);
-  if (!format) percentFormats.set(lang, (format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 })));
-  return format.format(percentage);
+  return percentFormat(lang).format(percentage);
 }
 
-const markFormats = new Map<Lang, Intl.NumberFormat>();
+const markFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
 /** A mark from 1 to 10 with exactly one decimal ("7,0", not "7"), as a report card writes it. */
 export function formatMark(lang: Lang, mark: number): string {
-  let format = markFormats.get(lang);
-  if (!format) markFormats.set(lang, (format = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })));
-  return format.format(mark);
+  return markFormat(lang).format(mark);
 }

@@ -2,7 +2,8 @@
  * A column of coordinates as one small JSON file: latitude and longitude in 1/100,000
  * degree (about 1 m), each the step from the previous point. Small integers compress far
  * better than decimals, so the search page's file (every location, for distance sorting)
- * stays about 20 KB gzipped at ten times the register. Pure, shared by build and browser.
+ * stays small at ten times the register (docs/architecture.md, "Build"). Pure, shared by
+ * build and browser.
  */
 import type { LatLon } from './geo.ts';
 

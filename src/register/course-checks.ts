@@ -5,7 +5,7 @@
  * one list, the way the contract states them.
  */
 import type { LocationRow } from './schema.ts';
-import type { CheckedRow, Tables } from './validate.ts';
+import type { CheckedRow, Tables } from './file-check.ts';
 
 /** Reports one problem in courses.csv at a row; the validator adds the file and line. */
 export type CourseProblem = (at: CheckedRow<unknown>, column: string, message: string, value?: string) => void;
@@ -31,7 +31,8 @@ export function checkCourses(t: Tables, locationById: ReadonlyMap<string, Checke
   const learn = (kind: 'route' | 'profile', at: CheckedRow<{ location_id: string }>, code: string | undefined) => {
     const id = at.row.location_id;
     if (id === undefined || !locationById.has(id)) {
-      if (at.raw.location_id !== undefined && locationById.has(at.raw.location_id)) unsure.add(at.raw.location_id);
+      const written = at.cell('location_id');
+      if (written !== undefined && locationById.has(written)) unsure.add(written);
       else unsureKind[kind] = true;
     } else if (code === undefined) unsure.add(id);
     else taught.add(`${id}\u0000${code}`);
@@ -48,20 +49,20 @@ export function checkCourses(t: Tables, locationById: ReadonlyMap<string, Checke
     const kind = offer === 'B1' || offer === 'Z' ? 'route' : 'profile';
     if (id !== undefined && offer !== undefined && locationById.has(id) && !unsureKind[kind] && !unsure.has(id) && !taught.has(`${id}\u0000${offer}`)) {
       const file = kind === 'route' ? 'routes.csv' : 'profiles.csv';
-      report(c, 'offer', `location ${id} does not offer ${offer} in ${file}; add the offer there, or correct the course`, c.raw.offer);
+      report(c, 'offer', `location ${id} does not offer ${offer} in ${file}; add the offer there, or correct the course`, c.cell('offer'));
     }
     if (start !== undefined && end !== undefined && end <= start) {
-      report(c, 'end_date', `must be after start_date (${start})`, c.raw.end_date);
+      report(c, 'end_date', `must be after start_date (${start})`, c.cell('end_date'));
     }
     if (group !== undefined && left !== undefined && left > group) {
-      report(c, 'places_left', `must not be more than max_group_size (${group})`, c.raw.places_left);
+      report(c, 'places_left', `must not be more than max_group_size (${group})`, c.cell('places_left'));
     }
     // The dayparts cell is part of the key: compare only when it passed or is empty.
-    if (id !== undefined && offer !== undefined && start !== undefined && (c.row.dayparts !== undefined || c.raw.dayparts === undefined)) {
+    if (id !== undefined && offer !== undefined && start !== undefined && (c.row.dayparts !== undefined || c.cell('dayparts') === undefined)) {
       const key = courseKey({ location_id: id, offer, start_date: start, dayparts: c.row.dayparts });
       const first = firstLine.get(key);
       if (first !== undefined) {
-        report(c, 'start_date', `location ${id} already has a ${offer} course starting on this date with the same dayparts on line ${first}; one row per course`, c.raw.start_date);
+        report(c, 'start_date', `location ${id} already has a ${offer} course starting on this date with the same dayparts on line ${first}; one row per course`, c.cell('start_date'));
       } else firstLine.set(key, c.line);
     }
   }

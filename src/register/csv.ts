@@ -223,10 +223,31 @@ export function unneutralise(value: string): string {
   return NEUTRALISED.test(value) ? value.slice(1) : value;
 }
 
-/** Parses a whole file. `header` is empty when the first row is blank or the file is empty. */
+/** Parses a whole file and keeps every record. `header` is empty when the first row is blank or the file is empty. */
 export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): CsvTable {
+  const records: CsvRecord[] = [];
+  return { ...scanCsv(bytes, options, { record: (r) => records.push(r) }), records };
+}
+
+/** What a read of a file found besides its records (see `CsvTable`). */
+export type CsvScan = Omit<CsvTable, 'records'>;
+
+/** Receives a file's rows while it is read. */
+export interface CsvVisitor {
+  /** The header row, once, before any record; not called when the first row is blank. */
+  header?(header: readonly string[]): void;
+  /** One data row, as soon as it is read. */
+  record(record: CsvRecord): void;
+}
+
+/**
+ * Reads a file row by row and hands each record to `visitor` instead of keeping it: the
+ * validator checks a row while it is read, so a large export is never held as text, raw rows
+ * and parsed rows at once.
+ */
+export function scanCsv(bytes: Uint8Array, options: ReadOptions, visitor: CsvVisitor): CsvScan {
   const issues: ReadIssue[] = [];
-  const unreadable = (): CsvTable => ({ header: [], records: [], encoding: 'utf-8', delimiter: ',', malformed: [], quoteErrors: [], issues, unreadable: true });
+  const unreadable = (): CsvScan => ({ header: [], encoding: 'utf-8', delimiter: ',', malformed: [], quoteErrors: [], issues, unreadable: true });
   if (bytes.length > MAX_FILE_BYTES) {
     issues.push({ severity: 'error', message: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, the most the register reads (the contract's limit per file); check that it is the right export` });
     return unreadable();
@@ -263,7 +284,6 @@ export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): CsvTable
   const newline = ends.normalised !== undefined ? '\n' : ends.kinds[0]?.kind === 'CRLF' ? '\r\n' : ends.kinds[0]?.kind === 'CR' ? '\r' : '\n';
   const delimiter = detectDelimiter(text);
   const header: string[] = [];
-  const records: CsvRecord[] = [];
   const malformed: CsvTable['malformed'] = [];
   const quoteErrors: CsvTable['quoteErrors'] = [];
   const multiline = options.multiline ?? new Set<string>();
@@ -278,6 +298,9 @@ export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): CsvTable
     newline,
     quoteChar: '"',
     skipEmptyLines: false,
+    // Papaparse's fast mode splits a file without quotes into all its lines at once, an array
+    // as large as the file; the full parser reads it as it goes, and is not slower.
+    fastMode: false,
     step: (result) => {
       row++;
       for (; counted < rowStart; counted++) {
@@ -298,6 +321,7 @@ export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): CsvTable
           const problem = characterProblem(name, false, damaged);
           if (problem) issues.push({ severity: 'error', line: 1, column: name, message: `column name: ${problem}` });
         });
+        visitor.header?.(header);
         return;
       }
       if (blank) return;
@@ -319,8 +343,8 @@ export function parseCsv(bytes: Uint8Array, options: ReadOptions = {}): CsvTable
           (refused ??= new Set()).add(column);
         }
       });
-      records.push(refused ? { line: row, textLine, values, refused } : { line: row, textLine, values });
+      visitor.record(refused ? { line: row, textLine, values, refused } : { line: row, textLine, values });
     },
   });
-  return { header, records, encoding, delimiter, malformed, quoteErrors, issues, unreadable: false };
+  return { header, encoding, delimiter, malformed, quoteErrors, issues, unreadable: false };
 }

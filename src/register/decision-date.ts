@@ -24,3 +24,16 @@ export function latestDecisionDate(register: Register): string | undefined {
   }
   return latest;
 }
+
+/**
+ * Whether a decision date lies after `today`. A decision takes effect on a day that has come (a
+ * day's grace for the time zones): a date in 2099 is a typing error, and as the newest date it
+ * would become the export date, against which measurement years and visits are judged.
+ */
+export function futureDecision(today: string): { after: (date: string) => boolean; message: string } {
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    after: (date) => date > tomorrow,
+    message: `is in the future (today is ${today}); a decision is only exported once it has taken effect, so check the year`,
+  };
+}

@@ -8,7 +8,7 @@ export * from './model.ts';
 export * from './problems.ts';
 export { parseCsv, decode, detectDelimiter, MAX_FILE_BYTES, MAX_LINES } from './csv.ts';
 export { validateExports, summaryLine, type ExportBytes, type ValidationResult, type ValidateOptions } from './validate.ts';
-export { dataDir, exportDateFromEnv, readExportDir, loadRegisterDir } from './read.ts';
+export { dataDir, exportDateFromEnv, exportDirSource, readExportDir, loadRegisterDir } from './read.ts';
 export * from './facets.ts';
 export * from './geo.ts';
 export * from './regions.ts';

@@ -6,7 +6,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './csv.ts';
 import { EXPORT_FILES } from './schema.ts';
-import { validateExports, type ExportBytes, type ValidationResult } from './validate.ts';
+import { validateExports, type ExportBytes, type ExportReader, type ValidationResult } from './validate.ts';
 
 /**
  * The data folder: a folder named on the command line, else `REGISTER_DATA_DIR`, else the
@@ -31,10 +31,25 @@ export function readExportDir(dir: string): ExportBytes {
   if (!existsSync(dir)) throw new Error(`data folder not found: ${dir}`);
   const files: ExportBytes = {};
   for (const { name } of Object.values(EXPORT_FILES)) {
-    const path = join(dir, name);
-    if (existsSync(path)) files[name] = readAtMost(path, MAX_FILE_BYTES + 1);
+    const bytes = readExportFile(dir, name);
+    if (bytes !== undefined) files[name] = bytes;
   }
   return files;
+}
+
+/** One file of an export folder, or undefined when the folder does not have it. */
+function readExportFile(dir: string, name: string): Uint8Array | undefined {
+  const path = join(dir, name);
+  return existsSync(path) ? readAtMost(path, MAX_FILE_BYTES + 1) : undefined;
+}
+
+/**
+ * The export in a folder as the validator reads it: one file at a time, when it gets to it, so
+ * only one file's bytes are in memory at once (`readExportDir` holds them all).
+ */
+export function exportDirSource(dir: string): ExportReader {
+  if (!existsSync(dir)) throw new Error(`data folder not found: ${dir}`);
+  return (name) => readExportFile(dir, name);
 }
 
 /**
@@ -66,7 +81,7 @@ export function exportDateFromEnv(env: NodeJS.ProcessEnv = process.env): string 
   return env.REGISTER_EXPORT_DATE?.trim() || undefined;
 }
 
-/** Reads and validates a folder in one step. */
+/** Reads and validates a folder in one step, one file at a time. */
 export function loadRegisterDir(dir: string = dataDir()): ValidationResult {
-  return validateExports(readExportDir(dir), { exportDate: exportDateFromEnv() });
+  return validateExports(exportDirSource(dir), { exportDate: exportDateFromEnv() });
 }

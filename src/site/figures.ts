@@ -63,91 +63,75 @@ export interface FigureTable {
 
 const km = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
 
-/** Holders by status family at every year's end, and now; the total is drawn above each bar. */
-function statusFigure(register: Register, exportDate: string): FigureTable {
-  return {
+/** A figure without its rows: its name, how it is drawn and which columns it has. */
+export type FigureDefinition = Omit<FigureTable, 'rows'>;
+
+type FigureName = 'status' | 'decisions' | 'provinces' | 'offer' | 'coverage' | 'ratings' | 'passRate';
+
+/** A figure's title and description are `figures.{name}.title` and `figures.{name}.description`. */
+const define = (name: FigureName, figure: Omit<FigureDefinition, 'title' | 'description'>): FigureDefinition => ({
+  title: `figures.${name}.title`,
+  description: `figures.${name}.description`,
+  ...figure,
+});
+
+const count = (key: string, header: UIKey, short?: UIKey): FigureColumn => ({ key, header, ...(short && { short }), kind: 'count' });
+const province: FigureColumn = { key: 'province', header: 'figures.column.province', kind: 'text' };
+const year: FigureColumn = { key: 'year', header: 'figures.column.year', kind: 'year' };
+
+/** Column keys of the offer heat map: the routes, then the profiles, as the site lists them. */
+const OFFER_COLUMNS = [...ROUTES, ...PROFILES] as const;
+
+/** Rating columns, best first, then those not rated yet or without any published rating. */
+const RATING_COLUMNS = [...[...RATINGS].reverse().map((r) => (r === 'aspirant' ? r : `stars_${r}`)), 'unrated'] as const;
+
+/**
+ * Every figure without its rows, in page order. The build fills in the rows from the register
+ * (`buildFigures`); the component gallery's examples (FigureChart/examples.ts) fill in made-up
+ * numbers, so an example draws exactly the columns a real figure has.
+ */
+export const FIGURES = {
+  /** Holders by status family at every year's end, and now; the total is drawn above each bar. */
+  status: define('status', {
     id: 'houders-per-jaar',
-    title: 'figures.status.title',
-    description: 'figures.status.description',
     chart: 'stackedColumns',
     rowKey: 'moment',
     series: STATUS_FAMILIES,
     columns: [
       { key: 'moment', header: 'figures.column.moment', kind: 'moment' },
       { key: 'date', header: 'figures.column.date', kind: 'date' },
-      ...STATUS_FAMILIES.map((f) => ({ key: f, header: `figures.family.${f}` as UIKey, kind: 'count' as const })),
-      { key: 'total', header: 'figures.column.total', kind: 'count' },
+      ...STATUS_FAMILIES.map((f) => count(f, `figures.family.${f}`)),
+      count('total', 'figures.column.total'),
     ],
-    rows: statusCountsByYear(register, exportDate).map((m) => ({ moment: m.moment, date: m.date, ...m.counts, total: m.total })),
-  };
-}
-
-function decisionsFigure(register: Register, exportDate: string): FigureTable {
-  return {
+  }),
+  decisions: define('decisions', {
     id: 'besluiten-per-jaar',
-    title: 'figures.decisions.title',
-    description: 'figures.decisions.description',
     chart: 'smallMultiples',
     rowKey: 'year',
     series: DECISION_KINDS,
-    columns: [
-      { key: 'year', header: 'figures.column.year', kind: 'year' },
-      ...DECISION_KINDS.map((k) => ({ key: k, header: `figures.decision.${k}` as UIKey, kind: 'count' as const })),
-    ],
-    rows: decisionsByYear(register, exportDate).map((y) => ({ year: y.year, ...y.counts })),
-  };
-}
-
-function provincesFigure(register: Register): FigureTable {
-  return {
+    columns: [year, ...DECISION_KINDS.map((k) => count(k, `figures.decision.${k}`))],
+  }),
+  provinces: define('provinces', {
     id: 'provincies',
-    title: 'figures.provinces.title',
-    description: 'figures.provinces.description',
     chart: 'groupedBars',
     rowKey: 'province',
     series: ['valid_locations', 'valid_holders'],
-    columns: [
-      { key: 'province', header: 'figures.column.province', kind: 'text' },
-      { key: 'valid_locations', header: 'region.count.validLocations', kind: 'count' },
-      { key: 'valid_holders', header: 'region.count.validHolders', kind: 'count' },
-    ],
-    rows: regionFigures(register).provinces.map((p) => ({ province: p.province, valid_locations: p.counts.validLocations, valid_holders: p.counts.validHolders })),
-  };
-}
-
-/** Column keys of the offer heat map: the routes, then the profiles, as the site lists them. */
-const OFFER_COLUMNS = [...ROUTES, ...PROFILES] as const;
-
-function offerFigure(register: Register): FigureTable {
-  return {
+    columns: [province, count('valid_locations', 'region.count.validLocations'), count('valid_holders', 'region.count.validHolders')],
+  }),
+  offer: define('offer', {
     id: 'aanbod-per-provincie',
-    title: 'figures.offer.title',
-    description: 'figures.offer.description',
     chart: 'heatMap',
     rowKey: 'province',
     series: OFFER_COLUMNS,
     groups: Object.fromEntries([...ROUTES.map((r) => [r, 'Wi2021']), ...PROFILES.map((p) => [p, 'Wi2013'])]),
-    columns: [
-      { key: 'province', header: 'figures.column.province', kind: 'text' },
-      ...ROUTES.map((r) => ({ key: r, header: `route.${r}` as UIKey, kind: 'count' as const })),
-      ...PROFILES.map((p) => ({ key: p, header: `profile.${p}` as UIKey, short: `figures.short.${p}` as UIKey, kind: 'count' as const })),
-    ],
-    rows: regionFigures(register).provinces.map((p) => ({ province: p.province, ...p.counts.route, ...p.counts.profile })),
-  };
-}
-
-/**
- * Distance per municipality to the nearest valid B1 and Z location, the farthest first
- * (by the Z-route, the one with fewer locations; then B1; unknown distances last).
- */
-function coverageFigure(list: readonly Coverage[]): FigureTable {
-  const rows = list.map((c) => ({ code: c.code, municipality: c.name, km_B1: km(c.km.B1), km_Z: km(c.km.Z) }));
-  const desc = (a: number | undefined, b: number | undefined) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : b - a);
-  rows.sort((a, b) => desc(a.km_Z, b.km_Z) || desc(a.km_B1, b.km_B1) || a.code.localeCompare(b.code));
-  return {
+    columns: [province, ...ROUTES.map((r) => count(r, `route.${r}`)), ...PROFILES.map((p) => count(p, `profile.${p}`, `figures.short.${p}`))],
+  }),
+  /**
+   * Distance per municipality to the nearest valid B1 and Z location, the farthest first
+   * (by the Z-route, the one with fewer locations; then B1; unknown distances last).
+   */
+  coverage: define('coverage', {
     id: 'afstand-tot-aanbod',
-    title: 'figures.coverage.title',
-    description: 'figures.coverage.description',
     chart: 'rankedLines',
     rowKey: 'code',
     series: ['km_B1', 'km_Z'],
@@ -157,79 +141,77 @@ function coverageFigure(list: readonly Coverage[]): FigureTable {
       { key: 'km_B1', header: 'figures.column.kmB1', kind: 'km' },
       { key: 'km_Z', header: 'figures.column.kmZ', kind: 'km' },
     ],
-    rows,
-  };
-}
-
-/** Rating columns, best first, then those not rated yet or without any published rating. */
-const RATING_COLUMNS = [...[...RATINGS].reverse().map((r) => (r === 'aspirant' ? r : `stars_${r}`)), 'unrated'] as const;
-
-/**
- * How the latest ratings spread over the locations a municipality may buy from, per province:
- * a location shows its holder's latest rating (the keurmerk assesses the organisation).
- */
-function ratingsFigure(register: Register): FigureTable {
-  return {
+  }),
+  /**
+   * How the latest ratings spread over the locations a municipality may buy from, per province:
+   * a location shows its holder's latest rating (the keurmerk assesses the organisation).
+   */
+  ratings: define('ratings', {
     id: 'oordelen-per-provincie',
-    title: 'figures.ratings.title',
-    description: 'figures.ratings.description',
     chart: 'heatMap',
     rowKey: 'province',
     series: RATING_COLUMNS,
-    columns: [
-      { key: 'province', header: 'figures.column.province', kind: 'text' },
-      ...RATING_COLUMNS.map((key) => ({ key, header: `figures.rating.${key}` as UIKey, short: `figures.ratingShort.${key}` as UIKey, kind: 'count' as const })),
-    ],
-    rows: regionFigures(register).provinces.map((p) => {
-      const spread = ratingSpread(
-        register,
-        register.locations.filter((l) => l.province === p.province && isBuyable(register, l)),
-      );
-      return { province: p.province, ...Object.fromEntries(RATINGS.map((r) => [r === 'aspirant' ? r : `stars_${r}`, spread[r]])), unrated: spread.unrated };
-    }),
-  };
-}
-
-/**
- * The national median exam pass rate per measurement year (over the holders that published
- * one), with how many holders that is: a median over a handful of schools is thin. A year
- * without any published pass rate has no median ("unknown"), never 0.
- */
-function passRateFigure(register: Register): FigureTable {
-  return {
+    columns: [province, ...RATING_COLUMNS.map((key) => count(key, `figures.rating.${key}` as UIKey, `figures.ratingShort.${key}` as UIKey))],
+  }),
+  /**
+   * The national median exam pass rate per measurement year (over the holders that published
+   * one), with how many holders that is: a median over a handful of schools is thin. A year
+   * without any published pass rate has no median ("unknown"), never 0.
+   */
+  passRate: define('passRate', {
     id: 'slagingspercentage-per-jaar',
-    title: 'figures.passRate.title',
-    description: 'figures.passRate.description',
     chart: 'timeLine',
     rowKey: 'year',
     series: ['median_pass_rate', 'holders'],
     columns: [
-      { key: 'year', header: 'figures.column.year', kind: 'year' },
+      year,
       { key: 'median_pass_rate', header: 'figures.column.medianPassRate', kind: 'percent' },
-      { key: 'holders', header: 'figures.column.holdersWithPassRate', kind: 'count' },
+      count('holders', 'figures.column.holdersWithPassRate'),
     ],
-    rows: [...nationalMedians(register)].map(([year, medians]) => ({
+  }),
+} satisfies Record<FigureName, FigureDefinition>;
+
+function coverageRows(register: Register): FigureRow[] {
+  const rows = coverageOf(register).map((c) => ({ code: c.code, municipality: c.name, km_B1: km(c.km.B1), km_Z: km(c.km.Z) }));
+  const desc = (a: number | undefined, b: number | undefined) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : b - a);
+  return rows.sort((a, b) => desc(a.km_Z, b.km_Z) || desc(a.km_B1, b.km_B1) || a.code.localeCompare(b.code));
+}
+
+function ratingRows(register: Register): FigureRow[] {
+  return regionFigures(register).provinces.map((p) => {
+    const spread = ratingSpread(
+      register,
+      register.locations.filter((l) => l.province === p.province && isBuyable(register, l)),
+    );
+    return { province: p.province, ...Object.fromEntries(RATINGS.map((r) => [r === 'aspirant' ? r : `stars_${r}`, spread[r]])), unrated: spread.unrated };
+  });
+}
+
+/** Each figure's rows, from the register and its export date. */
+const ROWS: Record<FigureName, (register: Register, exportDate: string) => FigureRow[]> = {
+  status: (register, exportDate) => statusCountsByYear(register, exportDate).map((m) => ({ moment: m.moment, date: m.date, ...m.counts, total: m.total })),
+  decisions: (register, exportDate) => decisionsByYear(register, exportDate).map((y) => ({ year: y.year, ...y.counts })),
+  provinces: (register) =>
+    regionFigures(register).provinces.map((p) => ({ province: p.province, valid_locations: p.counts.validLocations, valid_holders: p.counts.validHolders })),
+  offer: (register) => regionFigures(register).provinces.map((p) => ({ province: p.province, ...p.counts.route, ...p.counts.profile })),
+  coverage: coverageRows,
+  ratings: ratingRows,
+  passRate: (register) =>
+    [...nationalMedians(register)].map(([year, medians]) => ({
       year,
       median_pass_rate: medians.exam_pass_rate?.median,
       holders: medians.exam_pass_rate?.holders ?? 0,
     })),
-  };
-}
+};
 
 /** Every figure of a register, in page order; the quality figures only when the export has quality.csv. */
 export function buildFigures(register: Register, exportDate: string): FigureTable[] {
-  return [
-    statusFigure(register, exportDate),
-    decisionsFigure(register, exportDate),
-    provincesFigure(register),
-    offerFigure(register),
-    coverageFigure(coverageOf(register)),
-    ...(register.published.quality ? [ratingsFigure(register), passRateFigure(register)] : []),
-  ];
+  const names: FigureName[] = ['status', 'decisions', 'provinces', 'offer', 'coverage', ...(register.published.quality ? (['ratings', 'passRate'] as const) : [])];
+  return names.map((name) => ({ ...FIGURES[name], rows: ROWS[name](register, exportDate) }));
 }
 
 /** The figures about quality, which the page shows under their own heading. */
-export const QUALITY_FIGURE_IDS: readonly string[] = ['oordelen-per-provincie', 'slagingspercentage-per-jaar'];
+export const QUALITY_FIGURE_IDS: readonly string[] = [FIGURES.ratings.id, FIGURES.passRate.id];
 
 /** A figure's CSV: exactly its table, codes and plain numbers (a full stop for decimals). */
 export function figureCsv(figure: FigureTable): string {

@@ -24,9 +24,9 @@ const PAGEFIND_UI_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|
  * Builds one index per language and writes each to `outDir/{lang}`.
  *
  * One index per language rather than one holding every language: Pagefind's time per added
- * record grows with the size of the index it goes into (45,500 records in one index took
- * 2.5× as long to add as the same records in seven indexes), and a visitor only ever loads
- * their own language's bundle anyway.
+ * record grows with the size of the index it goes into (the measurement is in
+ * docs/architecture.md, "Build"), and a visitor only ever loads their own language's bundle
+ * anyway.
  */
 export async function writeSearchIndexes(register: Register, outDir: string): Promise<{ records: number }> {
   try {

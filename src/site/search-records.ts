@@ -25,8 +25,8 @@ import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
  * search page's coordinate file (`searchCoordinates`) has one row per position, so one
  * search sorted by `order` tells which Pagefind id has which coordinates. That is how the
  * page sorts any result set by distance without loading every result's data (the map's
- * marker file has the coordinates too, but also names and addresses: 150 KB gzipped at ten
- * times the register, against about 20 KB for coordinates alone).
+ * marker file has the coordinates too, but also names and addresses, and is several times
+ * larger; docs/architecture.md, "Build").
  */
 export const SEARCH_ORDER_KEY = 'order';
 

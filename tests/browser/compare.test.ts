@@ -3,35 +3,27 @@
  * Expectations come from the register model (courses.ts), never from hand-counted numbers.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contractExportDate, coursePhase, coursesOn, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
-import { axeViolations, launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { contractExportDate, coursePhase, coursesOn, holdsValidKeurmerk, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
+import { axeViolations, openPage, openReady, useBrowser, watchPageErrors } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
 const exportDate = contractExportDate(register);
-const valid = (l: Location) => ['bepaalde_tijd', 'onbepaalde_tijd', 'herstelperiode'].includes(register.holderById.get(l.holder_id)!.keurmerk_status);
+const valid = (l: Location) => holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status);
 
 let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session));
 
 /** Waits until the comparison has drawn what it could load. */
 async function comparison(target: Page, query = '', lang = 'nl') {
-  await target.goto(`${base}/${lang}/vergelijken/${query}`);
-  await target.locator('[data-compare][data-state="ready"]').waitFor();
+  await openReady(target, `${base}/${lang}/vergelijken/${query}`, 'compare');
 }
 
 /** The location ids of the comparison's columns, from their links. */
@@ -217,8 +209,7 @@ describe('search cards', () => {
     const target = register.locations.find((l) => valid(l) && coursesOn(l, exportDate).upcoming.length > 0 && l.name)!;
     // Earlier tests asked for unknown ids on purpose (their 404s are logged); this one starts clean.
     errors.length = 0;
-    await page.goto(`${base}/nl/zoeken/?q=${encodeURIComponent(target.location_id)}`);
-    await page.locator('[data-search][data-state="ready"]').waitFor();
+    await openReady(page, `${base}/nl/zoeken/?q=${encodeURIComponent(target.location_id)}`, 'search');
     const card = page.locator(`[data-search-result][data-location-id="${target.location_id}"]`);
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('[data-next-start]').getAttribute('data-next-start')).toBe(coursesOn(target, exportDate).upcoming[0]!.start_date);

@@ -5,9 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS } from '../support/browser.ts';
+import { axeViolations, useBrowser, VIEWPORTS } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -15,13 +15,7 @@ const base = inject('hostileUrl');
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser, VIEWPORTS.phone);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page } = session), VIEWPORTS.phone);
 
 describe('component examples', () => {
   it('the gallery shows every component that has examples, and every component has some', async () => {

@@ -3,22 +3,17 @@
  * screen in every language, and every language is still a plain link that works without
  * JavaScript (behind one tap on the compact language control), as are the menu's links.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 
 const base = inject('sampleUrl');
 const PHONE = { width: 360, height: 640 };
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser } = session));
 
 describe('the home page on a 360×640 phone', () => {
   for (const lang of LANGS) {

@@ -6,11 +6,11 @@
  * from the register model, so the tests hold for any sample that has such schools.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import type { Holder } from '../../src/register/model.ts';
-import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { openReady, useBrowser } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -23,20 +23,14 @@ let errors: string[];
 /** Paths the page requested since the last `openSearch`. */
 let requested: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
+useBrowser((session) => {
+  ({ browser, page, errors } = session);
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function openSearch(query: string, lang = 'nl') {
   requested = [];
-  await page.goto(`${base}/${lang}/zoeken/${query}`);
-  await page.locator('[data-search][data-state="ready"]').waitFor();
+  await openReady(page, `${base}/${lang}/zoeken/${query}`, 'search');
 }
 
 const shownIds = () => page.locator('[data-search-result]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.locationId!));
@@ -126,8 +120,7 @@ describe('schools without a valid keurmerk', () => {
 
 describe('the map', () => {
   async function openMap(query: string) {
-    await page.goto(`${base}/nl/kaart/${query}`);
-    await page.locator('[data-location-map][data-state="ready"]').waitFor();
+    await openReady(page, `${base}/nl/kaart/${query}`, 'location-map');
   }
 
   it('names the schools without a valid keurmerk in view that the default filter hides, and shows them on request', async () => {

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { builtFiles, headersForPath, parseHeadersFile, HEADERS_FILE } from '../../src/site/host-config.ts';
 import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { BASE_MAP } from '../../src/client/base-map.ts';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
-import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { answerPdok, openPage, openReady, useBrowser, watchCspViolations, watchPageErrors } from '../support/browser.ts';
 import nl from '../../src/i18n/dictionaries/nl.ts';
 
 const out = inject('sampleOut');
@@ -24,12 +24,12 @@ let browser: Browser;
 
 beforeAll(async () => {
   nginx = await startNginx(inject('sampleNginxConf'), inject('sampleNginxPort'));
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await nginx?.stop();
 });
+// Each test opens its own page: they grant permissions and route requests per context.
+useBrowser((session) => ({ browser } = session));
 
 function get(path: string, init: RequestInit = {}) {
   return fetch(`${nginx.url}${path}`, { redirect: 'manual', ...init });
@@ -178,38 +178,14 @@ describe('addresses', () => {
 });
 
 describe('in Chromium, under the header CSP', () => {
-  /** CSP violations a page reports, from the page itself and from the console (workers included). */
-  async function watchViolations(page: Page): Promise<string[]> {
-    const violations: string[] = [];
-    page.on('console', (m) => {
-      if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text());
-    });
-    await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
-      );
-    });
-    return violations;
-  }
-
   it('search finds by text (Pagefind, WebAssembly), asks PDOK, and uses "my location", without a violation', async () => {
     const page = await openPage(browser);
     const context = page.context();
-    const violations = await watchViolations(page);
+    const violations = await watchCspViolations(page);
     const errors = watchPageErrors(page);
     await context.grantPermissions(['geolocation'], { origin: nginx.url });
     await context.setGeolocation({ latitude: 52.0907, longitude: 5.1214 });
-    const asked: string[] = [];
-    await context.route(`${new URL(PDOK_LOCATIESERVER).origin}/**`, (route) => {
-      asked.push(route.request().url());
-      return route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        headers: { 'access-control-allow-origin': '*' },
-        body: JSON.stringify({ response: { docs: [{ weergavenaam: 'Nergenshuizen, Utrecht', centroide_ll: 'POINT(5.1214 52.0907)' }] } }),
-      });
-    });
+    const asked = await answerPdok(context);
     try {
       const response = await page.goto(`${nginx.url}/nl/zoeken/?q=taal`);
       expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -217,8 +193,7 @@ describe('in Chromium, under the header CSP', () => {
       expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
 
       // A place the site does not know: the visitor may ask PDOK's geocoder (connect-src).
-      await page.goto(`${nginx.url}/nl/zoeken/`);
-      await page.locator('[data-search][data-state="ready"]').waitFor();
+      await openReady(page, `${nginx.url}/nl/zoeken/`, 'search');
       await page.fill('#zoeken-place', 'Nergenshuizen');
       await page.locator('#zoeken-place').press('Enter');
       const pdok = page.locator('[data-place-pdok] button');
@@ -240,15 +215,14 @@ describe('in Chromium, under the header CSP', () => {
 
   it('the map draws its markers and PDOK tiles (worker included) without a violation', async () => {
     const page = await openPage(browser);
-    const violations = await watchViolations(page);
+    const violations = await watchCspViolations(page);
     const errors = watchPageErrors(page);
     const tiles: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(BASE_MAP.origin)) tiles.push(request.url());
     });
     try {
-      await page.goto(`${nginx.url}/nl/kaart/`);
-      await page.locator('[data-location-map][data-state="ready"]').waitFor();
+      await openReady(page, `${nginx.url}/nl/kaart/`, 'location-map');
       await expect.poll(() => page.locator('.leaflet-marker-pane > *').count()).toBeGreaterThan(0);
       await expect.poll(() => tiles.length).toBeGreaterThan(0);
       expect(violations).toEqual([]);

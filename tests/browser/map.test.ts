@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { filterLocations, type Location } from '../../src/register/index.ts';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
-import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
+import { axeViolations, openPage, openReady, useBrowser } from '../support/browser.ts';
 import { LANGS, pageTypes } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -32,8 +32,7 @@ let errors: string[];
 useBrowser((session) => ({ browser, page, errors } = session));
 
 async function openMap(target: Page, query = '', lang = 'nl') {
-  await target.goto(`${base}/${lang}/kaart/${query}`);
-  await target.locator('[data-location-map][data-state="ready"]').waitFor();
+  await openReady(target, `${base}/${lang}/kaart/${query}`, 'location-map');
 }
 
 /** Locations drawn on the map: cluster counts plus single pins. */
@@ -251,8 +250,7 @@ describe('hostile names', () => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.goto(`${inject('hostileUrl')}/nl/kaart/?inactive=1`);
-    await page.locator('[data-location-map][data-state="ready"]').waitFor();
+    await openReady(page, `${inject('hostileUrl')}/nl/kaart/?inactive=1`, 'location-map');
     const located = hostile.locations.filter((l) => l.latitude !== undefined);
     expect(await markerSum(page)).toBe(located.length);
     const list = await page.locator('[data-map-list]').innerText();

@@ -7,7 +7,7 @@
  * `rating` filter counts what the model counts; axe finds nothing in nl, ar and ti.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   DEFAULT_STATUS_SELECTION,
@@ -19,7 +19,7 @@ import {
   ratingStars,
   type Holder,
 } from '../../src/register/index.ts';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, useBrowser, VIEWPORTS } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -37,14 +37,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page, errors } = session));
 
 const holderUrl = (lang: string, h: Holder) => `${base}/${lang}/aanbieder/${h.holder_id}/`;
 

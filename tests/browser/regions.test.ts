@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   DEFAULT_STATUS_SELECTION,
@@ -25,7 +25,7 @@ import {
   type FilterSelection,
   type Location,
 } from '../../src/register/index.ts';
-import { axeViolations, launchBrowser, openPage, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
+import { axeViolations, openPage, useBrowser, VIEWPORTS, watchPageErrors } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -108,13 +108,7 @@ async function parsed(path: string): Promise<Parsed> {
   }, html);
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((session) => ({ browser, page } = session));
 
 describe('region pages exist for every region in the export', () => {
   it('one page per municipality code and per province in every language, and nothing else', () => {

@@ -12,13 +12,13 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Lang } from '../../src/i18n/languages.ts';
 import type { Location, Register } from '../../src/register/model.ts';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
-import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { openReady, useBrowser } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
-import { ROOT, TMP, buildSite, serveSite } from '../support/site.ts';
+import { builtSite, ROOT, serveSite } from '../support/site.ts';
 
 type Site = 'sample' | 'names';
 /** Which locations are meant. */
@@ -134,26 +134,19 @@ function meant(register: Register, target: Target): Location[] {
   return locations;
 }
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 let stopNames: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const out = resolve(TMP, 'site-names');
-  const built = buildSite(resolve(ROOT, 'tests/fixtures/names'), out);
-  if (built.status !== 0) throw new Error(`building the names fixture failed:\n${built.stdout}\n${built.stderr}`);
-  const server = await serveSite(out);
+  const server = await serveSite(await builtSite({ data: resolve(ROOT, 'tests/fixtures/names') }));
   urls.names = server.url;
   stopNames = server.stop;
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  errors = watchPageErrors(page);
 });
 afterAll(async () => {
-  await browser?.close();
   await stopNames?.();
 });
+useBrowser((session) => ({ page, errors } = session));
 
 describe('relevance: what people type finds what they mean', () => {
   it('holds at least 40 queries, of every kind', () => {
@@ -171,8 +164,7 @@ describe('relevance: what people type finds what they mean', () => {
         .filter((l) => test.params?.includes('inactive=1') || holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status))
         .map((l) => l.location_id);
       expect(want.length, 'the case means something the page can show').toBeGreaterThan(0);
-      await page.goto(`${urls[site]}/${lang}/zoeken/?q=${encodeURIComponent(test.query)}${test.params ? `&${test.params}` : ''}`);
-      await page.locator('[data-search][data-state="ready"]').waitFor();
+      await openReady(page, `${urls[site]}/${lang}/zoeken/?q=${encodeURIComponent(test.query)}${test.params ? `&${test.params}` : ''}`, 'search');
       const ids = await page.locator('[data-search-result]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.locationId!));
       if (test.expect === 'first') expect(want, `first of ${ids.join(', ')}`).toContain(ids[0]);
       else if (test.expect === 'top5') expect(ids.slice(0, 5).some((id) => want.includes(id)), `top 5 of ${ids.join(', ')}`).toBe(true);

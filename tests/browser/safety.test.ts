@@ -2,44 +2,35 @@
  * Hostile values from an export render as text and run nothing; the CSP forbids inline
  * scripts; links go only to http(s). Uses the fixture in tests/fixtures/hostile.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, watchPageErrors } from '../support/browser.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, watchCspViolations } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
-import { ROOT } from '../support/site.ts';
+import { filesUnder, HOSTILE_DATA } from '../support/site.ts';
 
 const base = inject('hostileUrl');
 const out = inject('hostileOut');
-const register = loadRegister(resolve(ROOT, 'tests/fixtures/hostile'));
+const register = loadRegister(HOSTILE_DATA);
 
-let browser: Browser;
 let page: Page;
-let dialogs: string[];
 let errors: string[];
+const dialogs: string[] = [];
+/** Every CSP violation of every page this file visits. */
+let violations: string[];
 
+useBrowser((session) => ({ page, errors } = session));
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  dialogs = [];
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
     await d.dismiss();
   });
-  errors = watchPageErrors(page);
-});
-afterAll(async () => {
-  await browser?.close();
+  violations = await watchCspViolations(page);
 });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 
 describe('hostile names', () => {
   for (const holder of register.holders) {
@@ -109,10 +100,6 @@ describe('Content-Security-Policy', () => {
   });
 
   it('a browser reports no CSP violation on a page with every kind of content', async () => {
-    const violations: string[] = [];
-    page.on('console', (m) => {
-      if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
-    });
     await page.goto(`${base}/en/aanbieder/KH-XSS2/`);
     await page.goto(`${base}/en/vestiging/V-XSS1/`);
     expect(violations).toEqual([]);

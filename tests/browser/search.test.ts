@@ -11,10 +11,9 @@ import { DEFAULT_STATUS_SELECTION, FILTER_KEYS, facetCounts, filterLocations, ty
 import { buildPlaceIndex, distanceKm, resolvePlace } from '../../src/register/geo.ts';
 import type { Location, Register } from '../../src/register/model.ts';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
-import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
 import { textDirection } from '../../src/i18n/languages.ts';
 import { locationName } from '../../src/register/model.ts';
-import { axeViolations, openPage, useBrowser } from '../support/browser.ts';
+import { answerPdok, axeViolations, openPage, PDOK_ROUTE as pdok, useBrowser } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -280,20 +279,9 @@ describe('near a place or postcode', () => {
   });
 
   describe('PDOK, only on request', () => {
-    const pdok = `${new URL(PDOK_LOCATIESERVER).origin}/**`;
-
     it('asks PDOK for an unknown place only after the visitor presses its button, and sorts by its answer', async () => {
       const context = page.context();
-      const asked: string[] = [];
-      await context.route(pdok, (route) => {
-        asked.push(new URL(route.request().url()).searchParams.get('q')!);
-        return route.fulfill({
-          status: 200,
-          contentType: 'application/json',
-          headers: { 'access-control-allow-origin': '*' },
-          body: JSON.stringify({ response: { docs: [{ weergavenaam: 'Nergenshuizen, Utrecht', centroide_ll: 'POINT(5.1214 52.0907)' }] } }),
-        });
-      });
+      const asked = await answerPdok(context);
       try {
         await openSearch(page);
         await page.fill('#zoeken-place', 'Nergenshuizen');
@@ -303,7 +291,7 @@ describe('near a place or postcode', () => {
         expect(asked).toEqual([]);
         await button.click();
         await expect.poll(() => page.locator('[data-place-message]').textContent()).toContain('Nergenshuizen, Utrecht');
-        expect(asked).toEqual(['Nergenshuizen']);
+        expect(asked.map((url) => url.searchParams.get('q'))).toEqual(['Nergenshuizen']);
         await ready(page);
         const origin = { lat: 52.0907, lon: 5.1214 };
         const want = expected('')

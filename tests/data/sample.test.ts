@@ -32,19 +32,11 @@ import {
 import { SAMPLE_OPTIONS, generateRegister } from '../../scripts/generate-register.ts';
 import { MUNICIPALITIES } from '../../scripts/lib/municipalities.ts';
 import { latestDecisionDate } from '../../src/register/changes.ts';
+import { csvBytes } from '../../src/register/serialize.ts';
+import { generatedRegister } from '../support/register.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
-function toBytes(files: Record<string, string>): ExportBytes {
-  const encoder = new TextEncoder();
-  return Object.fromEntries(Object.entries(files).map(([name, text]) => [name, encoder.encode(text)]));
-}
-
-function validRegister(files: ExportBytes): Register {
-  const result = validateExports(files);
-  if (!result.ok) throw new Error(`expected no errors, got ${result.errors.length}: ${JSON.stringify(result.errors.slice(0, 5))}`);
-  return result.register;
-}
 
 describe('the committed sample in data/', () => {
   const result = loadRegisterDir(dataDir);
@@ -154,7 +146,7 @@ describe('the committed sample in data/', () => {
 
 describe('generateRegister', () => {
   it('makes a scale-1 register of about the real size that validates without errors', () => {
-    const register = validRegister(toBytes(generateRegister({ scale: 1 })));
+    const register = generatedRegister({ scale: 1 });
     expect(register.holders).toHaveLength(220);
     expect(register.locations).toHaveLength(650);
     expect(register.holders.every((h) => h.locations.length > 0 && h.history.length > 0)).toBe(true);
@@ -172,7 +164,7 @@ describe('generateRegister', () => {
 
   it('validates at other sizes and seeds too', () => {
     for (const options of [{ holders: 1, seed: 1 }, { holders: 13, seed: 2 }, { scale: 0.5, seed: 3 }, { scale: 2, seed: 4 }]) {
-      const result = validateExports(toBytes(generateRegister(options)));
+      const result = validateExports(csvBytes(generateRegister(options)));
       expect(result.ok ? [] : result.errors.slice(0, 5), JSON.stringify(options)).toEqual([]);
     }
   });

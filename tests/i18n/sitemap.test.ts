@@ -3,14 +3,13 @@
  * alternates in every language plus `x-default`, so search engines show people the page in
  * their own language. The 404 page and the language chooser at `/` stay out.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LANG, LANG_CODES } from '../../src/i18n/languages.ts';
-import { buildSite, ROOT, TMP } from '../support/site.ts';
+import { builtSite, filesUnder, HOSTILE_SITE, TEST_SITE_URL as SITE } from '../support/site.ts';
 
-const SITE = 'https://register.example.nl';
-const out = resolve(TMP, 'sitemap-site');
+let out: string;
 
 interface Entry {
   loc: string;
@@ -27,28 +26,19 @@ function readSitemap(file: string): Entry[] {
 
 /** Every page the build wrote, as the public URL it is served at. */
 function builtPages(dir: string): string[] {
-  const pages: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') pages.push(`${SITE}/${relative(dir, d).split('\\').join('/')}/`.replace(/\/+$/, '/'));
-    }
-  };
-  walk(dir);
-  return pages;
+  return filesUnder(dir)
+    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .map((f) => `${SITE}/${dirname(f)}/`.replace(/\/\.?\/$/, '/'));
 }
 
 describe('sitemap', () => {
   let entries: Entry[];
 
-  beforeAll(() => {
-    rmSync(out, { recursive: true, force: true });
-    const run = buildSite(resolve(ROOT, 'tests/fixtures/hostile'), out, { SITE_URL: SITE });
-    expect(run.status, run.stderr).toBe(0);
+  beforeAll(async () => {
+    out = await builtSite(HOSTILE_SITE);
     expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`${SITE}/sitemap-0.xml`);
     entries = readSitemap(join(out, 'sitemap-0.xml'));
-  }, 300_000);
+  }, 600_000);
 
   it('lists every page except the language chooser and the 404 page', () => {
     const expected = builtPages(out).filter((url) => url !== `${SITE}/`);

@@ -14,7 +14,8 @@ import {
   missingHolders,
 } from '../../src/register/changes.ts';
 import { formatProblem, type Register } from '../../src/register/index.ts';
-import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport, type Export } from '../support/exports.ts';
+import { HISTORY, HOLDERS, LOCATIONS, validExport, type Export } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const registerFrom = (x: Export): Register => registerOf(x.validate());
 

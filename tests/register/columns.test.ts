@@ -4,10 +4,8 @@
  * cell) naming the file, the spreadsheet line, the column and the value as exported.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  errorsOf, lineOf, registerOf, validExport, where, withUnreferencedRows,
-  HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,
-} from '../support/exports.ts';
+import { errorsOf, lineOf, validExport, where, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,  } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 interface Refusal {
   file: FileName;

@@ -15,7 +15,8 @@ import {
   upcomingByOfferAndMonth,
   type Course,
 } from '../../src/register/index.ts';
-import { COURSES, errorsOf, lineOf, onlyError, registerOf, validExport, where, withCourses } from '../support/exports.ts';
+import { COURSES, errorsOf, lineOf, onlyError, validExport, where, withCourses, expectOnlyError } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 describe('courses.csv', () => {
   it('is optional: a version-1 export validates and says the planning was not published', () => {
@@ -73,9 +74,7 @@ describe('courses.csv', () => {
   });
 
   it.each(['location_id', 'offer', 'start_date'])('requires %s', (column) => {
-    const e = onlyError(withCourses().set(COURSES, 4, column, '').validate());
-    expect(where(e)).toEqual({ file: COURSES, line: lineOf(4), column });
-    expect(e.message).toBe('a value is required here');
+    expect(expectOnlyError(withCourses().set(COURSES, 4, column, '').validate(), { file: COURSES, line: lineOf(4), column }).message).toBe('a value is required here');
   });
 
   it('accepts a price of 0 and a course without any optional value', () => {
@@ -87,9 +86,7 @@ describe('courses.csv', () => {
   });
 
   it('refuses a course at a location that does not exist', () => {
-    const e = onlyError(withCourses().set(COURSES, 4, 'location_id', 'nergens').validate());
-    expect(where(e)).toEqual({ file: COURSES, line: lineOf(4), column: 'location_id', value: 'nergens' });
-    expect(e.message).toContain('no location with this identifier in locations.csv');
+    expectOnlyError(withCourses().set(COURSES, 4, 'location_id', 'nergens').validate(), { file: COURSES, line: lineOf(4), column: 'location_id', value: 'nergens' }, 'no location with this identifier in locations.csv');
   });
 
   it('refuses an offer that the location does not teach, naming the file to add it to', () => {
@@ -115,17 +112,13 @@ describe('courses.csv', () => {
   });
 
   it('refuses more places left than the group holds, and accepts places left without a group size', () => {
-    const e = onlyError(withCourses().set(COURSES, 3, 'places_left', '13').validate());
-    expect(where(e)).toEqual({ file: COURSES, line: lineOf(3), column: 'places_left', value: '13' });
-    expect(e.message).toContain('must not be more than max_group_size (12)');
+    expectOnlyError(withCourses().set(COURSES, 3, 'places_left', '13').validate(), { file: COURSES, line: lineOf(3), column: 'places_left', value: '13' }, 'must not be more than max_group_size (12)');
     registerOf(withCourses().set(COURSES, 4, 'places_left', '40').validate());
   });
 
   it('refuses the same course twice (location, offer, start date and dayparts, in any order)', () => {
     const x = withCourses().addRow(COURSES, { location_id: 'noord-a', offer: 'analfabeet', start_date: '2024-01-08', dayparts: 'ochtend|middag' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: COURSES, line: lineOf(5), column: 'start_date', value: '2024-01-08' });
-    expect(e.message).toContain(`on line ${lineOf(2)}`);
+    expectOnlyError(x.validate(), { file: COURSES, line: lineOf(5), column: 'start_date', value: '2024-01-08' }, `on line ${lineOf(2)}`);
   });
 
   it('accepts two groups that start on one day at different dayparts', () => {

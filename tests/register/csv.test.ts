@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decode, detectDelimiter, parseCsv } from '../../src/register/index.ts';
-import {
-  encode, errorsOf, onlyError, registerOf, validExport, where,
-  HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export,
-} from '../support/exports.ts';
+import { encode, errorsOf, onlyError, validExport, where, HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, expectOnlyError } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const FILES = [HOLDERS, LOCATIONS, ROUTES, PROFILES, HISTORY] as const;
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -98,8 +96,7 @@ describe('round trips', () => {
   it('reports a problem in a Windows-1252 file with the value decoded', () => {
     const x = accented().set(LOCATIONS, 3, 'province', 'Fryslân (NL)');
     const result = x.validate({ encoding: 'windows-1252' });
-    const e = onlyError(result);
-    expect(where(e)).toEqual({ file: LOCATIONS, line: 5, column: 'province', value: 'Fryslân (NL)' });
+    expectOnlyError(result, { file: LOCATIONS, line: 5, column: 'province', value: 'Fryslân (NL)' });
     expect(result.warnings.map((w) => w.file)).toContain(LOCATIONS);
   });
 
@@ -182,9 +179,7 @@ describe('line numbers', () => {
       '"\n' +
       '\n' + // 4 (blank)
       'taal-1,verlopen,2019-03-15,\n'; // 5, text line 6
-    const e = onlyError(validateText(validExport(), HISTORY, text));
-    expect(where(e)).toEqual({ file: HISTORY, line: 5, column: 'status', value: 'verlopen' });
-    expect(e.message).toContain('(this row starts on line 6 in a text editor)');
+    expectOnlyError(validateText(validExport(), HISTORY, text), { file: HISTORY, line: 5, column: 'status', value: 'verlopen' }, '(this row starts on line 6 in a text editor)');
   });
 
   it('names the text-editor line in problems found across rows and files too', () => {
@@ -198,9 +193,7 @@ describe('line numbers', () => {
 
   it('names the text-editor line of a row with a stray delimiter', () => {
     const text = 'location_id,profile\n"noord-a","laag\n"\nnoord-b,hoog,avond\n';
-    const e = onlyError(validExport().setRaw(PROFILES, text).validate());
-    expect(where(e)).toEqual({ file: PROFILES, line: 3 });
-    expect(e.message).toBe('this row has 3 cells but the header has 2; check for a stray , or an unclosed quote (this row starts on line 4 in a text editor)');
+    expect(expectOnlyError(validExport().setRaw(PROFILES, text).validate(), { file: PROFILES, line: 3 }).message).toBe('this row has 3 cells but the header has 2; check for a stray , or an unclosed quote (this row starts on line 4 in a text editor)');
   });
 
   it('gives parseCsv records their spreadsheet row and text line', () => {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isFictionalRegister, loadRegisterDir } from '../../src/register/index.ts';
-import { registerOf, validExport, HOLDERS, LOCATIONS } from '../support/exports.ts';
+import { validExport, HOLDERS, LOCATIONS } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const copy = mkdtempSync(join(tmpdir(), 'register-sample-copy-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

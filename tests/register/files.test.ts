@@ -4,20 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { columnsOf, EXPORT_FILES } from '../../src/register/index.ts';
-import {
-  COLUMNS, errorsOf, onlyError, registerOf, validExport, where,
-  COURSES, HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type FileName,
-} from '../support/exports.ts';
+import { COLUMNS, errorsOf, onlyError, validExport, where, COURSES, HISTORY, HOLDERS, LOCATIONS, PROFILES, QUALITY, ROUTES, VISITS, type FileName, expectOnlyError } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const REQUIRED_FILES = [HOLDERS, LOCATIONS, ROUTES, PROFILES] as const;
 const ALL_FILES = [...REQUIRED_FILES, HISTORY] as const;
 
 describe('files', () => {
   it.each(REQUIRED_FILES)('reports a missing %s once, without a line', (file) => {
-    const e = onlyError(validExport().removeFile(file).validate());
-    expect(where(e)).toEqual({ file });
-    expect(e.message).toContain('the file is missing');
-    expect(e.message).toContain('even if it holds only a header row');
+    expectOnlyError(validExport().removeFile(file).validate(), { file }, 'the file is missing', 'even if it holds only a header row');
   });
 
   it('accepts an export without status_history.csv', () => {
@@ -41,9 +36,7 @@ describe('files', () => {
   });
 
   it.each(['', '\n', '\r\n\r\nholder_id,name\n'])('refuses a file whose first row is empty: %j', (text) => {
-    const e = onlyError(validExport().setRaw(PROFILES, text).validate());
-    expect(where(e)).toEqual({ file: PROFILES, line: 1 });
-    expect(e.message).toContain('the first row must name the columns');
+    expectOnlyError(validExport().setRaw(PROFILES, text).validate(), { file: PROFILES, line: 1 }, 'the first row must name the columns');
   });
 
   it('reports every problem of every file in one run, in file order', () => {
@@ -108,11 +101,7 @@ describe('header row', () => {
   });
 
   it('refuses an unknown column once, on line 1, however many rows fill it', () => {
-    const e = onlyError(validExport().addColumn(LOCATIONS, 'cursist_email', 'jan@example.nl').validate());
-    expect(where(e)).toEqual({ file: LOCATIONS, line: 1, column: 'cursist_email' });
-    expect(e.message).toContain('the contract has no such column');
-    expect(e.message).toContain('must not be published');
-    expect(e.message).toContain('Known columns: location_id, holder_id, name');
+    expectOnlyError(validExport().addColumn(LOCATIONS, 'cursist_email', 'jan@example.nl').validate(), { file: LOCATIONS, line: 1, column: 'cursist_email' }, 'the contract has no such column', 'must not be published', 'Known columns: location_id, holder_id, name');
   });
 
   it('refuses each unknown column of each file', () => {
@@ -143,9 +132,7 @@ describe('header row', () => {
     it.each(required)(`reports a missing required column of ${file} once, not once per row: %s`, (column) => {
       const x = validExport().dropColumn(file, column);
       expect(x.table(file).rows.length).toBeGreaterThan(1);
-      const e = onlyError(x.validate());
-      expect(where(e)).toEqual({ file, line: 1, column });
-      expect(e.message).toBe('this required column is missing from the header row');
+      expect(expectOnlyError(x.validate(), { file, line: 1, column }).message).toBe('this required column is missing from the header row');
     });
   }
 
@@ -190,9 +177,7 @@ describe('header row', () => {
 
   it('refuses values in a column without a name, and ignores an empty trailing column', () => {
     const withValues = validExport().setRaw(PROFILES, 'location_id,profile,\nnoord-a,laag,x\n');
-    const e = onlyError(withValues.validate());
-    expect(where(e)).toEqual({ file: PROFILES, line: 1 });
-    expect(e.message).toBe('column 3 has values but no name in the header row');
+    expect(expectOnlyError(withValues.validate(), { file: PROFILES, line: 1 }).message).toBe('column 3 has values but no name in the header row');
     const empty = validExport().setRaw(PROFILES, 'location_id,profile,\nnoord-a,laag,\nnoord-b,hoog,\n');
     expect(registerOf(empty.validate()).locations[1]!.profiles).toEqual([{ location_id: 'noord-b', profile: 'hoog' }]);
   });
@@ -204,8 +189,7 @@ describe('rows and values', () => {
       PROFILES,
       'location_id,profile\n\nnoord-a,laag\n,\n   \n \t , \nnoord-b,expert\n\n\n',
     );
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: PROFILES, line: 7, column: 'profile', value: 'expert' });
+    expectOnlyError(x.validate(), { file: PROFILES, line: 7, column: 'profile', value: 'expert' });
   });
 
   it('skips blank lines without changing the register', () => {
@@ -229,9 +213,7 @@ describe('rows and values', () => {
   it('treats a value of only spaces as empty', () => {
     const register = registerOf(validExport().set(HOLDERS, 0, 'trade_name', '   ').validate());
     expect(register.holders[0]).not.toHaveProperty('trade_name');
-    const e = onlyError(validExport().set(HOLDERS, 0, 'name', '  ').validate());
-    expect(where(e)).toEqual({ file: HOLDERS, line: 2, column: 'name' });
-    expect(e.message).toBe('a value is required here');
+    expect(expectOnlyError(validExport().set(HOLDERS, 0, 'name', '  ').validate(), { file: HOLDERS, line: 2, column: 'name' }).message).toBe('a value is required here');
   });
 
   it('reports a row with more or fewer cells than the header', () => {
@@ -263,16 +245,12 @@ describe('rows and values', () => {
 describe('uniqueness', () => {
   it('refuses a holder_id used twice', () => {
     const x = validExport().addRow(HOLDERS, { ...x0(HOLDERS, 1), name: 'Andere naam' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: HOLDERS, line: 4, column: 'holder_id', value: 'inburg_2' });
-    expect(e.message).toBe('this identifier is already used on line 3');
+    expect(expectOnlyError(x.validate(), { file: HOLDERS, line: 4, column: 'holder_id', value: 'inburg_2' }).message).toBe('this identifier is already used on line 3');
   });
 
   it('refuses a location_id used twice', () => {
     const x = validExport().addRow(LOCATIONS, { ...x0(LOCATIONS, 0), street: 'Herestraat' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: LOCATIONS, line: 6, column: 'location_id', value: 'noord-a' });
-    expect(e.message).toBe('this identifier is already used on line 2');
+    expect(expectOnlyError(x.validate(), { file: LOCATIONS, line: 6, column: 'location_id', value: 'noord-a' }).message).toBe('this identifier is already used on line 2');
   });
 
   it('refuses identifiers that differ only in case: inburg_2 and INBURG_2 would be one page on many servers', () => {
@@ -291,16 +269,12 @@ describe('uniqueness', () => {
 
   it('refuses a second row for the same location and route, however the route is written', () => {
     const x = validExport().addRow(ROUTES, { location_id: 'noord-a', route: 'b1-ROUTE', modality: 'afstand' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: ROUTES, line: 6, column: 'route', value: 'b1-ROUTE' });
-    expect(e.message).toBe('location noord-a already has this route on line 2; one row per location and route');
+    expect(expectOnlyError(x.validate(), { file: ROUTES, line: 6, column: 'route', value: 'b1-ROUTE' }).message).toBe('location noord-a already has this route on line 2; one row per location and route');
   });
 
   it('refuses a second row for the same location and profile', () => {
     const x = validExport().addRow(PROFILES, { location_id: 'noord-b', profile: 'hoog', dayparts: 'avond' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: PROFILES, line: 4, column: 'profile', value: 'hoog' });
-    expect(e.message).toBe('location noord-b already has this profile on line 3; one row per location and profile');
+    expect(expectOnlyError(x.validate(), { file: PROFILES, line: 4, column: 'profile', value: 'hoog' }).message).toBe('location noord-b already has this profile on line 3; one row per location and profile');
   });
 
   it('allows the same route at two locations and two routes at one location', () => {
@@ -311,15 +285,11 @@ describe('uniqueness', () => {
 
 describe('references and laws', () => {
   it('refuses a location of an unknown holder', () => {
-    const e = onlyError(validExport().set(LOCATIONS, 1, 'holder_id', 'taal-2').validate());
-    expect(where(e)).toEqual({ file: LOCATIONS, line: 3, column: 'holder_id', value: 'taal-2' });
-    expect(e.message).toBe('no holder with this identifier in holders.csv');
+    expect(expectOnlyError(validExport().set(LOCATIONS, 1, 'holder_id', 'taal-2').validate(), { file: LOCATIONS, line: 3, column: 'holder_id', value: 'taal-2' }).message).toBe('no holder with this identifier in holders.csv');
   });
 
   it.each([ROUTES, PROFILES] as const)('refuses a row of %s at an unknown location', (file) => {
-    const e = onlyError(validExport().set(file, 1, 'location_id', 'noord-x').validate());
-    expect(where(e)).toEqual({ file, line: 3, column: 'location_id', value: 'noord-x' });
-    expect(e.message).toBe('no location with this identifier in locations.csv');
+    expect(expectOnlyError(validExport().set(file, 1, 'location_id', 'noord-x').validate(), { file, line: 3, column: 'location_id', value: 'noord-x' }).message).toBe('no location with this identifier in locations.csv');
   });
 
   it('refuses a route at a location whose holder does not have wi2021', () => {
@@ -334,9 +304,7 @@ describe('references and laws', () => {
 
   it('refuses a profile at a location whose holder does not have wi2013', () => {
     const x = validExport().addRow(PROFILES, { location_id: 'fries-1', profile: 'middel' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: PROFILES, line: 4, column: 'location_id', value: 'fries-1' });
-    expect(e.message).toBe('the holder of this location (inburg_2) does not have wi2013 in its laws in holders.csv');
+    expect(expectOnlyError(x.validate(), { file: PROFILES, line: 4, column: 'location_id', value: 'fries-1' }).message).toBe('the holder of this location (inburg_2) does not have wi2013 in its laws in holders.csv');
   });
 
   it('lets a holder with both laws offer routes and profiles', () => {
@@ -346,8 +314,7 @@ describe('references and laws', () => {
   });
 
   it('does not report references into a file that is missing', () => {
-    const e = onlyError(validExport().removeFile(HOLDERS).validate());
-    expect(where(e)).toEqual({ file: HOLDERS });
+    expectOnlyError(validExport().removeFile(HOLDERS).validate(), { file: HOLDERS });
   });
 
   it('keeps a holder whose keurmerk is withdrawn or ended', () => {
@@ -361,16 +328,12 @@ describe('references and laws', () => {
 
 describe('status history', () => {
   it('refuses a decision about an unknown holder', () => {
-    const e = onlyError(validExport().set(HISTORY, 3, 'holder_id', 'inburg_3').validate());
-    expect(where(e)).toEqual({ file: HISTORY, line: 5, column: 'holder_id', value: 'inburg_3' });
-    expect(e.message).toBe('no holder with this identifier in holders.csv');
+    expect(expectOnlyError(validExport().set(HISTORY, 3, 'holder_id', 'inburg_3').validate(), { file: HISTORY, line: 5, column: 'holder_id', value: 'inburg_3' }).message).toBe('no holder with this identifier in holders.csv');
   });
 
   it('refuses two decisions about one holder with the same date', () => {
     const x = validExport().addRow(HISTORY, { holder_id: 'taal-1', status: 'geschorst', effective_from: '2022-01-10' });
-    const e = onlyError(x.validate());
-    expect(where(e)).toEqual({ file: HISTORY, line: 6, column: 'effective_from', value: '2022-01-10' });
-    expect(e.message).toBe('holder taal-1 already has a decision with this date on line 3');
+    expect(expectOnlyError(x.validate(), { file: HISTORY, line: 6, column: 'effective_from', value: '2022-01-10' }).message).toBe('holder taal-1 already has a decision with this date on line 3');
   });
 
   it('allows two holders a decision on the same date', () => {
@@ -412,8 +375,7 @@ describe('status history', () => {
   });
 
   it('reports a mistyped holder_id on the newest decision once', () => {
-    const e = onlyError(validExport().set(HISTORY, 0, 'holder_id', 'taal-l').validate());
-    expect(where(e)).toEqual({ file: HISTORY, line: 2, column: 'holder_id', value: 'taal-l' });
+    expectOnlyError(validExport().set(HISTORY, 0, 'holder_id', 'taal-l').validate(), { file: HISTORY, line: 2, column: 'holder_id', value: 'taal-l' });
   });
 
   it('still reports a disagreeing newest decision when another holder has a broken row', () => {

@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countRegister, formatProblem, summaryLine } from '../../src/register/index.ts';
-import { registerOf, validExport, where, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES } from '../support/exports.ts';
+import { validExport, where, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 describe('joined register', () => {
   const result = validExport().validate();

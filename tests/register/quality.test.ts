@@ -21,10 +21,8 @@ import {
   unannouncedVisits,
   validateExports,
 } from '../../src/register/index.ts';
-import {
-  errorsOf, lineOf, onlyError, registerOf, validExport, where, withQualityFiles,
-  HOLDERS, QUALITY, VISITS,
-} from '../support/exports.ts';
+import { errorsOf, lineOf, onlyError, validExport, where, withQualityFiles, HOLDERS, QUALITY, VISITS, expectOnlyError } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
 
 const quality = () => withQualityFiles(validExport());
@@ -74,9 +72,7 @@ describe('quality.csv', () => {
 
   it('refuses a measurement year after the year of the export date', () => {
     // The newest decision in the export is 2024-02-29, so 2025 has not been measured yet.
-    const e = onlyError(quality().set(QUALITY, 1, 'measurement_year', '2025').validate());
-    expect(where(e)).toEqual({ file: QUALITY, line: lineOf(1), column: 'measurement_year', value: '2025' });
-    expect(e.message).toContain('2024-02-29');
+    expectOnlyError(quality().set(QUALITY, 1, 'measurement_year', '2025').validate(), { file: QUALITY, line: lineOf(1), column: 'measurement_year', value: '2025' }, '2024-02-29');
   });
 
   it('judges the measurement year against REGISTER_EXPORT_DATE when it is given', () => {
@@ -107,10 +103,7 @@ describe('quality.csv', () => {
   });
 
   it('refuses a pass rate over fewer than ten exam candidates as an error that says why', () => {
-    const e = onlyError(quality().set(QUALITY, 1, 'exam_candidates', '9').validate());
-    expect(where(e)).toEqual({ file: QUALITY, line: lineOf(1), column: 'exam_pass_rate', value: '50' });
-    expect(e.message).toContain('fewer than 10');
-    expect(e.message).toContain('individual learners');
+    expectOnlyError(quality().set(QUALITY, 1, 'exam_candidates', '9').validate(), { file: QUALITY, line: lineOf(1), column: 'exam_pass_rate', value: '50' }, 'fewer than 10', 'individual learners');
   });
 
   it('accepts a pass rate over exactly ten candidates', () => {
@@ -118,16 +111,12 @@ describe('quality.csv', () => {
   });
 
   it('refuses a pass rate without the number of candidates', () => {
-    const e = onlyError(quality().set(QUALITY, 1, 'exam_candidates', '').validate());
-    expect(where(e)).toEqual({ file: QUALITY, line: lineOf(1), column: 'exam_pass_rate', value: '50' });
-    expect(e.message).toContain('exam_candidates');
+    expectOnlyError(quality().set(QUALITY, 1, 'exam_candidates', '').validate(), { file: QUALITY, line: lineOf(1), column: 'exam_pass_rate', value: '50' }, 'exam_candidates');
   });
 
   it('refuses a satisfaction score over fewer than ten respondents, or without their number', () => {
-    const few = onlyError(quality().set(QUALITY, 1, 'satisfaction_score', '7.1').validate());
-    expect(where(few)).toEqual({ file: QUALITY, line: lineOf(1), column: 'satisfaction_score', value: '7.1' });
-    const none = onlyError(quality().set(QUALITY, 0, 'satisfaction_respondents', '').validate());
-    expect(where(none)).toEqual({ file: QUALITY, line: lineOf(0), column: 'satisfaction_score', value: '6.8' });
+    expectOnlyError(quality().set(QUALITY, 1, 'satisfaction_score', '7.1').validate(), { file: QUALITY, line: lineOf(1), column: 'satisfaction_score', value: '7.1' });
+    expectOnlyError(quality().set(QUALITY, 0, 'satisfaction_respondents', '').validate(), { file: QUALITY, line: lineOf(0), column: 'satisfaction_score', value: '6.8' });
   });
 
   it('reports a bad count once, by its own rule, not again at the figure it allows', () => {
@@ -150,9 +139,7 @@ describe('quality.csv', () => {
     ['norm_results', 'gehaald', 'use one of behaald, niet_behaald, geen_oordeel'],
     ['measurement_year', '23', 'four digits'],
   ])('refuses %s %j with a message that says what to write', (column, value, says) => {
-    const e = onlyError(quality().set(QUALITY, 0, column, value).validate());
-    expect(where(e)).toEqual({ file: QUALITY, line: lineOf(0), column, value });
-    expect(e.message).toContain(says);
+    expectOnlyError(quality().set(QUALITY, 0, column, value).validate(), { file: QUALITY, line: lineOf(0), column, value }, says);
   });
 
   it('accepts aspirant with every norm behaald (the stars follow next year)', () => {
@@ -175,8 +162,7 @@ describe('quality.csv', () => {
   });
 
   it('refuses an unknown column, which may hold personal data', () => {
-    const e = onlyError(quality().addColumn(QUALITY, 'cursist_naam', 'A. Jansen').validate());
-    expect(where(e)).toEqual({ file: QUALITY, line: 1, column: 'cursist_naam' });
+    expectOnlyError(quality().addColumn(QUALITY, 'cursist_naam', 'A. Jansen').validate(), { file: QUALITY, line: 1, column: 'cursist_naam' });
   });
 });
 
@@ -190,9 +176,7 @@ describe('classroom_visits.csv', () => {
   });
 
   it('refuses a location that belongs to another holder', () => {
-    const e = onlyError(quality().set(VISITS, 0, 'location_id', 'zuid-1').validate());
-    expect(where(e)).toEqual({ file: VISITS, line: lineOf(0), column: 'location_id', value: 'zuid-1' });
-    expect(e.message).toContain('belongs to inburg_2');
+    expectOnlyError(quality().set(VISITS, 0, 'location_id', 'zuid-1').validate(), { file: VISITS, line: lineOf(0), column: 'location_id', value: 'zuid-1' }, 'belongs to inburg_2');
   });
 
   it('refuses an unknown location and an unknown holder', () => {
@@ -205,9 +189,7 @@ describe('classroom_visits.csv', () => {
 
   it('refuses two visits with the same holder, location and date; the same date at another location is fine', () => {
     const twice = quality().addRow(VISITS, { holder_id: 'taal-1', location_id: 'noord-a', visit_date: '2022-10-04', kind: 'onaangekondigd', outcome: 'voldoende' });
-    const e = onlyError(twice.validate());
-    expect(where(e)).toEqual({ file: VISITS, line: lineOf(3), column: 'visit_date', value: '2022-10-04' });
-    expect(e.message).toContain('line 2');
+    expectOnlyError(twice.validate(), { file: VISITS, line: lineOf(3), column: 'visit_date', value: '2022-10-04' }, 'line 2');
     const elsewhere = quality().addRow(VISITS, { holder_id: 'taal-1', location_id: 'noord-b', visit_date: '2022-10-04', kind: 'onaangekondigd', outcome: 'voldoende' });
     expect(elsewhere.validate().ok).toBe(true);
     const noLocationTwice = quality().addRow(VISITS, { holder_id: 'taal-1', visit_date: '2023-03-14', kind: 'periodiek', outcome: 'voldoende' });
@@ -237,6 +219,34 @@ describe('classroom_visits.csv', () => {
     it('is not asked of an export without classroom_visits.csv', () => {
       expect(validateExports(validExport().bytes(), { exportDate: '2030-01-01' }).warnings).toEqual([]);
     });
+  });
+});
+
+describe('decision dates in the future', () => {
+  // The same rule as for status_since and effective_from (tests/site/publication-guard.test.ts):
+  // a decision is exported once it has taken effect, and as the newest date a typing error like
+  // 2099 would become the export date, against which every measurement year is then judged.
+  it('refuses a decision_date and a visit_date after today, each where it is written', () => {
+    const x = quality().set(QUALITY, 1, 'decision_date', '2099-02-28').set(VISITS, 2, 'visit_date', '2099-01-09');
+    const errors = errorsOf(x.validate({}, { today: '2026-11-30' }));
+    expect(errors.map(where)).toEqual([
+      { file: QUALITY, line: lineOf(1), column: 'decision_date', value: '2099-02-28' },
+      { file: VISITS, line: lineOf(2), column: 'visit_date', value: '2099-01-09' },
+    ]);
+    for (const e of errors) {
+      expect(e.message).toBe('is in the future (today is 2026-11-30); a decision is only exported once it has taken effect, so check the year');
+    }
+  });
+
+  it('refuses a future decision_date even when REGISTER_EXPORT_DATE is set', () => {
+    const x = quality().set(QUALITY, 0, 'decision_date', '2027-01-05');
+    const e = onlyError(x.validate({}, { today: '2026-11-30', exportDate: '2026-11-06' }));
+    expect(where(e)).toEqual({ file: QUALITY, line: lineOf(0), column: 'decision_date', value: '2027-01-05' });
+  });
+
+  it('allows today, and tomorrow for the time zones', () => {
+    const x = quality().set(QUALITY, 0, 'decision_date', '2026-12-01').set(VISITS, 1, 'visit_date', '2026-11-30');
+    expect(x.validate({}, { today: '2026-11-30' }).ok).toBe(true);
   });
 });
 

@@ -9,8 +9,9 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, MAX_FILE_BYTES, MAX_LINES, readExportDir, validateExports, type Problem } from '../../src/register/index.ts';
-import { errorsOf, onlyError, registerOf, validExport, where, HISTORY, HOLDERS, LOCATIONS } from '../support/exports.ts';
+import { EXPORT_FILES, exportDirSource, formatProblem, MAX_FILE_BYTES, MAX_LINES, readExportDir, validateExports, type Problem } from '../../src/register/index.ts';
+import { errorsOf, onlyError, validExport, where, withQualityFiles, HISTORY, HOLDERS, LOCATIONS, QUALITY, ROUTES } from '../support/exports.ts';
+import { registerOf } from '../support/register.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -151,5 +152,26 @@ describe('the report', () => {
     const report = errorsOf(x.validate()).map(formatProblem).join('\n');
     expect(report.split('\n').filter((l) => /^\d+ holders/.test(l))).toEqual([]);
     expect(report).toContain('locations.csv:1: "note\\n45 holders, 130 locations');
+  });
+});
+
+describe('a folder read one file at a time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'register-one-by-one-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('asks for each file once, in report order, and reports exactly what reading the whole folder reports', () => {
+    // Problems in several files, of the kinds that need other files (an unknown location) or
+    // several rows (a year assessed twice), so nothing depends on all bytes being at hand.
+    const x = withQualityFiles(validExport()).set(LOCATIONS, 0, 'postcode', '0123 AB').set(ROUTES, 1, 'location_id', 'nergens').set(QUALITY, 1, 'measurement_year', '2023');
+    for (const [name, bytes] of Object.entries(x.bytes())) writeFileSync(join(dir, name), bytes!);
+    const asked: string[] = [];
+    const source = exportDirSource(dir);
+    const oneByOne = validateExports((name) => {
+      asked.push(name);
+      return source(name);
+    });
+    expect(asked).toEqual(Object.values(EXPORT_FILES).map((f) => f.name));
+    expect(oneByOne).toEqual(validateExports(readExportDir(dir)));
+    expect(errorsOf(oneByOne).map((e) => e.file)).toEqual([LOCATIONS, ROUTES, QUALITY]);
   });
 });

@@ -26,8 +26,8 @@ import {
   serializeRows,
 } from '../../src/register/serialize.ts';
 import { generateRegister } from '../../scripts/generate-register.ts';
-import { HISTORY, HOLDERS, LOCATIONS, registerOf, validExport } from '../support/exports.ts';
-import { loadRegister } from '../support/register.ts';
+import { HISTORY, HOLDERS, LOCATIONS, validExport } from '../support/exports.ts';
+import { loadRegister, registerOf } from '../support/register.ts';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -9,27 +9,17 @@ import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { contractExportDate, loadRegisterDir, validateExports, type Register } from '../../src/register/index.ts';
+import { contractExportDate, type Register } from '../../src/register/index.ts';
 import { buildApi } from '../../src/site/api.ts';
-import { csvBytes } from '../../src/register/serialize.ts';
-import { generateRegister } from '../../scripts/generate-register.ts';
+import { generatedRegister, loadRegister } from '../support/register.ts';
+import { ROOT } from '../support/site.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function load(dir: string): Register {
-  const result = loadRegisterDir(resolve(ROOT, dir));
-  if (!result.ok) throw new Error(`invalid: ${result.errors.length} errors`);
-  return result.register;
-}
+const load = (dir: string): Register => loadRegister(resolve(ROOT, dir));
 
 const registers: [string, () => Register][] = [
   ['the sample in data/', () => load('data')],
   ['the hostile fixture (no courses.csv)', () => load('tests/fixtures/hostile')],
-  ['a generated register (scale 1)', () => {
-    const result = validateExports(csvBytes(generateRegister({ scale: 1, seed: 3 })));
-    if (!result.ok) throw new Error('invalid');
-    return result.register;
-  }],
+  ['a generated register (scale 1)', () => generatedRegister({ scale: 1, seed: 3 })],
 ];
 
 describe.each(registers)('the API of %s', (_, make) => {

@@ -4,28 +4,24 @@
  * iframe of its embeddable list. Built from the hostile fixture, so a name full of markup
  * must arrive in the copied code as text, escaped, never as markup of the page.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { badgeSnippet, iframeSnippet } from '../../src/site/embed-code.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { loadRegister } from '../support/register.ts';
 import { decodeQrPath } from '../support/qr.ts';
-import { buildSite, ROOT, TMP } from '../support/site.ts';
+import { builtSite, HOSTILE_SITE, TEST_SITE_URL as SITE } from '../support/site.ts';
 
-const SITE = 'https://register.example.nl';
-const out = resolve(TMP, 'embed-site');
-const fixture = resolve(ROOT, 'tests/fixtures/hostile');
-const register = loadRegister(fixture);
+let out: string;
+const register = loadRegister(HOSTILE_SITE.data);
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const decode = (html: string) =>
   html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
 const textareas = (html: string) => [...html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!));
 
-beforeAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  const run = buildSite(fixture, out, { SITE_URL: SITE });
-  expect(run.status, run.stderr).toBe(0);
+beforeAll(async () => {
+  out = await builtSite(HOSTILE_SITE);
 }, 600_000);
 
 describe('code for other websites, in a build with its public address', () => {
@@ -65,6 +61,13 @@ describe('code for other websites, in a build with its public address', () => {
       const name = register.locations.find((l) => l.municipality_code === code)!.municipality_name;
       const expected = iframeSnippet({ src: `${SITE}/nl/embed/gemeente/${code}/`, title: useTranslations('nl')('embed.title', { name }) });
       expect(textareas(page(`nl/gemeente/${code}`)), code).toEqual([expected]);
+    }
+  });
+
+  it('the embeddable list links the site icon, as every page does: without it a browser asks for a /favicon.ico the site does not have', () => {
+    const code = register.locations[0]!.municipality_code;
+    for (const path of [`nl/embed/gemeente/${code}`, `nl/gemeente/${code}`]) {
+      expect(page(path).match(/<link rel="icon"[^>]*>/g), path).toEqual(['<link rel="icon" href="/favicon.svg" type="image/svg+xml">']);
     }
   });
 });

@@ -5,27 +5,22 @@
  * removal goes through and is itself recorded in the change log.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegisterDir, serializeRegister, csvBytes, validateExports, registerJson, type Register } from '../../src/register/index.ts';
+import { serializeRegister, registerJson, type Register } from '../../src/register/index.ts';
 import { buildOpenData, changesJson } from '../../src/site/open-data.ts';
 import { changeLog, preparePublication, settingsFromEnv, type OpenDataSettings } from '../../src/site/publication.ts';
 import { errorsOf, validExport, where, HISTORY, HOLDERS } from '../support/exports.ts';
-import { TMP } from '../support/site.ts';
+import { loadRegister, registerFromCsv } from '../support/register.ts';
+import { HOSTILE_DATA, TMP } from '../support/site.ts';
 
-const hostile = (): Register => {
-  const result = loadRegisterDir(resolve(import.meta.dirname, '../fixtures/hostile'));
-  if (!result.ok) throw new Error('the hostile fixture is invalid');
-  return result.register;
-};
+const hostile = (): Register => loadRegister(HOSTILE_DATA);
 
 /** The register with some CSV text edited, read back through the validator. */
 function edited(edit: (files: Record<string, string>) => void): Register {
   const files = serializeRegister(hostile());
   edit(files);
-  const result = validateExports(csvBytes(files));
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.register;
+  return registerFromCsv(files);
 }
 const without = (text: string, id: string) => text.split('\r\n').filter((l) => !l.includes(id)).join('\r\n');
 

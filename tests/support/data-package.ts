@@ -8,23 +8,13 @@
  */
 import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
+import type { TableField, TableSchema } from '../../src/register/table-schema.ts';
 
-interface Field {
-  name: string;
-  type: string;
-  format?: string;
-  trueValues?: string[];
-  falseValues?: string[];
-  constraints?: {
-    required?: boolean;
-    unique?: boolean;
-    enum?: string[];
-    pattern?: string;
-    maxLength?: number;
-    minimum?: number;
-    maximum?: number;
-  };
-}
+/**
+ * A field as the package describes it: the shape the site writes (the type only; every check
+ * below reads the package's own words, never the register's rules).
+ */
+type Field = TableField;
 
 interface Resource {
   name: string;
@@ -32,12 +22,7 @@ interface Resource {
   type?: string;
   bytes?: number;
   hash?: string;
-  schema?: {
-    fields: Field[];
-    primaryKey?: string[];
-    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-    missingValues?: string[];
-  };
+  schema?: TableSchema;
 }
 
 export interface DataPackage {

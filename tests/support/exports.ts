@@ -6,6 +6,7 @@
  * the validator reports is caused by that one change. Tests address rows by their index
  * among the data rows; `lineOf` turns that into the spreadsheet line the validator reports.
  */
+import { expect } from 'vitest';
 import { validateExports, type ExportBytes, type Problem, type ValidateOptions, type ValidationResult } from '../../src/register/index.ts';
 
 export const HOLDERS = 'holders.csv';
@@ -373,14 +374,6 @@ export function errorsOf(result: ValidationResult): Problem[] {
   return result.errors;
 }
 
-/** The register of a run that must pass; the error report is in the failure message otherwise. */
-export function registerOf(result: ValidationResult) {
-  if (!result.ok) {
-    throw new Error(`expected a valid export, got:\n${result.errors.map((e) => `${e.file}:${e.line}: ${e.column}: ${e.message} (${e.value})`).join('\n')}`);
-  }
-  return result.register;
-}
-
 /** The one error of a run with exactly one problem. */
 export function onlyError(result: ValidationResult): Problem {
   const errors = errorsOf(result);
@@ -388,4 +381,15 @@ export function onlyError(result: ValidationResult): Problem {
     throw new Error(`expected exactly one error, got ${errors.length}:\n${errors.map((e) => JSON.stringify(e)).join('\n')}`);
   }
   return errors[0]!;
+}
+
+/**
+ * Checks a run with exactly one problem: where it is (`where`'s parts) and that its message
+ * says each of `says`. Returns the problem for anything more a test checks.
+ */
+export function expectOnlyError(result: ValidationResult, at: ReturnType<typeof where>, ...says: string[]): Problem {
+  const e = onlyError(result);
+  expect(where(e)).toEqual(at);
+  for (const part of says) expect(e.message).toContain(part);
+  return e;
 }

@@ -7,8 +7,12 @@ import { generateRegister, type GenerateOptions } from '../../scripts/generate-r
 import { formatProblem, loadRegisterDir, validateExports, type Register, type ValidationResult } from '../../src/register/index.ts';
 import { csvBytes } from '../../src/register/serialize.ts';
 
-function registerOf(result: ValidationResult, what: string): Register {
-  if (!result.ok) throw new Error(`${what} does not validate (${result.errors.length} errors):\n${result.errors.slice(0, 5).map(formatProblem).join('\n')}`);
+/**
+ * The register of a validation that must pass. One that does not fails the test at once, with
+ * its first problems in the message, instead of later somewhere that looks unrelated.
+ */
+export function registerOf(result: ValidationResult, what = 'the export'): Register {
+  if (!result.ok) throw new Error(`${what} does not validate (${result.errors.length} errors):\n${result.errors.slice(0, 10).map(formatProblem).join('\n')}`);
   return result.register;
 }
 

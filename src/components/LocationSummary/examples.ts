@@ -1,5 +1,7 @@
 /** Examples of a location in a list: one with a Wi2021 offer and wheelchair access, one with nothing on offer. */
-const holder = {
+
+/** The made-up holder of the examples; the location table's and the quality section's examples start from it too. */
+export const exampleHolder = {
   holder_id: 'KH9001',
   name: 'Voorbeeldschool Taalbrug',
   keurmerk_status: 'bepaalde_tijd',
@@ -11,7 +13,8 @@ const holder = {
   visits: [],
 } as const;
 
-const base = {
+/** Where the made-up holder teaches: a location without its id and offer. */
+export const exampleAddress = {
   holder_id: 'KH9001',
   street: 'Voorbeeldstraat',
   house_number: '12',
@@ -20,8 +23,10 @@ const base = {
   municipality_code: 'GM0363',
   municipality_name: 'Amsterdam',
   province: 'Noord-Holland',
-  profiles: [],
 } as const;
+
+const holder = exampleHolder;
+const base = { ...exampleAddress, profiles: [] } as const;
 
 export const examples = [
   {

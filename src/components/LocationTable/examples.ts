@@ -2,14 +2,12 @@
  * Examples of the location table: a route group on a municipality page, the nearby list
  * with municipality and distance, and a suspended holder with the date of its status.
  */
+import { exampleAddress, exampleHolder } from '../LocationSummary/examples.ts';
+
 const holder = {
-  holder_id: 'KH9001',
-  name: 'Voorbeeldschool Taalbrug',
+  ...exampleHolder,
   keurmerk_status: 'onbepaalde_tijd',
   status_since: '2023-06-01',
-  laws: ['wi2021'],
-  locations: [],
-  history: [],
   // Rated three stars; the suspended example below has no rating published.
   quality: [
     {
@@ -17,19 +15,11 @@ const holder = {
       norm_satisfaction: 'geen_oordeel', exam_candidates: 40, exam_pass_rate: 72.5, satisfaction_respondents: 6,
     },
   ],
-  visits: [],
 } as const;
 
 const location = {
+  ...exampleAddress,
   location_id: 'V9001',
-  holder_id: 'KH9001',
-  street: 'Voorbeeldstraat',
-  house_number: '12',
-  postcode: '1234 AB',
-  city: 'Voorbeeldstad',
-  municipality_code: 'GM0363',
-  municipality_name: 'Amsterdam',
-  province: 'Noord-Holland',
   routes: [
     { location_id: 'V9001', route: 'B1', dayparts: ['avond'], modality: 'klassikaal' },
     { location_id: 'V9001', route: 'Z', dayparts: ['ochtend', 'middag'] },

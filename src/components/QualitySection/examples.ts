@@ -3,16 +3,9 @@
  * a former holder with its past rating, a school without assessments, and an export without
  * quality.csv at all. They double as fixtures of the gallery's accessibility test.
  */
-const base = {
-  holder_id: 'KH9001',
-  name: 'Voorbeeldschool Taalbrug',
-  keurmerk_status: 'onbepaalde_tijd',
-  status_since: '2023-06-01',
-  laws: ['wi2021'],
-  locations: [],
-  history: [],
-  visits: [],
-} as const;
+import { exampleHolder } from '../LocationSummary/examples.ts';
+
+const base = { ...exampleHolder, keurmerk_status: 'onbepaalde_tijd', status_since: '2023-06-01' } as const;
 
 const year = (measurement_year: number, rating: string, pass: number | undefined, score: number | undefined, teachers: number) => ({
   holder_id: 'KH9001',

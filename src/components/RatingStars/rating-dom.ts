@@ -33,3 +33,11 @@ export function ratingElement(rating: Rating | undefined, labels: RatingLabels):
   box.append(words);
   return box;
 }
+
+/** The rating on a card with its label before it ("Kwaliteit: ★★★☆ …"), as search and map cards both show it. */
+export function ratingLineElement(className: string, label: string, rating: Rating | undefined, labels: RatingLabels): HTMLParagraphElement {
+  const line = document.createElement('p');
+  line.className = className;
+  line.append(`${label}: `, ratingElement(rating, labels));
+  return line;
+}

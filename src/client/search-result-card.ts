@@ -1,0 +1,68 @@
+/**
+ * A search result as a card: name (a link to the location's page), organisation, address,
+ * offer, status with the distance from the place, rating, and the extras for planning and
+ * the shortlist. Every value is export text, so only textContent, never markup; names sit in
+ * <bdi>, so "B.V." keeps its full stop in right-to-left pages.
+ */
+import type { Rating, Status } from '../register/vocabulary.ts';
+import { offerLine } from '../register/vocabulary.ts';
+import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
+import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
+import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
+import { el, fill, type CardLabels } from './dom.ts';
+import type { PagefindData } from './pagefind.ts';
+import { keepButtonFor } from './keep-button.ts';
+import { nextStartLine } from './next-start.ts';
+
+/** The card's interface text, in the page's language. */
+export interface ResultCardLabels extends CardLabels {
+  distance: string;
+  noDistance: string;
+  offerNone: string;
+  /** "Next start: {date}" on a card whose location has an upcoming course. */
+  nextStart: string;
+  rating: RatingLabels;
+  ratingLabel: string;
+}
+
+/**
+ * The card for one result; `km` is its distance from the place (shown when `withDistance`,
+ * "unknown" without coordinates), formatted by `kilometres`.
+ */
+export function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: ResultCardLabels, kilometres: Intl.NumberFormat): HTMLLIElement {
+  const { meta } = data;
+  const card = el('li', 'kr-search-result');
+  card.dataset.searchResult = '';
+  card.dataset.locationId = data.url.split('/').filter(Boolean).at(-1) ?? '';
+  const heading = el('h3', 'kr-search-result__name');
+  const link = el('a');
+  link.href = data.url;
+  link.append(el('bdi', undefined, meta.title ?? ''));
+  heading.append(link);
+  card.append(heading);
+  if (meta.holder && meta.holder !== meta.title) {
+    const holder = el('p', 'kr-search-result__holder');
+    holder.append(el('bdi', undefined, meta.holder));
+    card.append(holder);
+  }
+  const address = el('p', 'kr-search-result__address');
+  address.append(postalAddressElement(meta.address ?? '', meta.postcode ?? '', meta.city ?? ''));
+  card.append(address);
+  const offer = offerLine(data.filters, labels);
+  card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
+  const line = el('p', 'kr-search-result__status');
+  const status = meta.status as Status;
+  line.append(statusBadgeElement(status, labels.status[status] ?? status));
+  if (withDistance) {
+    const distance = el('span', 'kr-search-result__distance', km === undefined ? labels.noDistance : fill(labels.distance, { distance: kilometres.format(km) }));
+    if (km !== undefined) distance.dataset.km = km.toFixed(3);
+    line.append(' ', distance);
+  }
+  card.append(
+    line,
+    ratingLineElement('kr-search-result__rating', labels.ratingLabel, meta.rating as Rating | undefined, labels.rating),
+    // For course planning and the shortlist: the next start date and the keep control.
+    ...[nextStartLine(meta.next_start, labels.nextStart), keepButtonFor(card.dataset.locationId, meta.title ?? '')].filter((e) => e !== undefined),
+  );
+  return card;
+}
