@@ -16,6 +16,8 @@
  * with REGISTER_ALLOW_REMOVAL and REGISTER_REMOVAL_REASON (recorded in the change log);
  * REGISTER_KEEP_PUBLICATIONS (publications kept on disk, default 3).
  */
+// First, before anything allocates much: the garbage collector's setting for page rendering.
+import './lib/young-generation.ts';
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
