@@ -16,8 +16,6 @@
  * with REGISTER_ALLOW_REMOVAL and REGISTER_REMOVAL_REASON (recorded in the change log);
  * REGISTER_KEEP_PUBLICATIONS (publications kept on disk, default 3).
  */
-// First, before anything allocates much: the garbage collector's setting for page rendering.
-import './lib/young-generation.ts';
 import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
@@ -37,6 +35,7 @@ import {
   stagingPath,
   storeFor,
 } from './lib/publication-store.ts';
+import { growYoungGenerationForRendering } from './lib/young-generation.ts';
 import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
@@ -136,6 +135,7 @@ shareValidatedRegister(source, result.register);
 await pauseAt('validated');
 
 phaseStart = performance.now();
+growYoungGenerationForRendering();
 mkdirSync(store.dir, { recursive: true });
 try {
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
