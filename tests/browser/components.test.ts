@@ -6,16 +6,15 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations, useBrowser, VIEWPORTS } from '../support/browser.ts';
 import { LANGS } from '../support/pages.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('hostileUrl');
-let browser: Browser;
 let page: Page;
 
-useBrowser((session) => ({ browser, page } = session), VIEWPORTS.phone);
+useBrowser((session) => ({ page } = session), VIEWPORTS.phone);
 
 describe('component examples', () => {
   it('the gallery shows every component that has examples, and every component has some', async () => {

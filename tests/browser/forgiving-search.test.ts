@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import type { Holder } from '../../src/register/model.ts';
 import { openReady, useBrowser } from '../support/browser.ts';
@@ -17,14 +17,13 @@ import { ROOT } from '../support/site.ts';
 const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 /** Paths the page requested since the last `openSearch`. */
 let requested: string[] = [];
 
 useBrowser((session) => {
-  ({ browser, page, errors } = session);
+  ({ page, errors } = session);
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 });
 

@@ -25,9 +25,7 @@ import {
   nextStart,
   startsSoon,
   validateExports,
-  type ExportBytes,
   countRegister,
-  type Register,
 } from '../../src/register/index.ts';
 import { SAMPLE_OPTIONS, generateRegister } from '../../scripts/generate-register.ts';
 import { MUNICIPALITIES } from '../../scripts/lib/municipalities.ts';

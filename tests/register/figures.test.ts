@@ -15,7 +15,6 @@ import {
   statusCountsByYear,
   timelineOf,
   type HolderRow,
-  type LocationRow,
   type Register,
   type Status,
   type StatusRow,
@@ -26,20 +25,6 @@ import { generatedRegister, loadRegister } from '../support/register.ts';
 const holder = (holder_id: string, keurmerk_status: Status, status_since: string, first_granted?: string): HolderRow =>
   ({ holder_id, name: holder_id, keurmerk_status, status_since, laws: ['wi2021'], ...(first_granted ? { first_granted } : {}) }) as HolderRow;
 const event = (holder_id: string, status: Status, effective_from: string): StatusRow => ({ holder_id, status, effective_from });
-const place = (location_id: string, holder_id: string, code: string, lat?: number, lon?: number): LocationRow =>
-  ({
-    location_id,
-    holder_id,
-    street: 'Dorpsstraat',
-    house_number: '1',
-    postcode: '1234AB',
-    city: code,
-    municipality_code: code,
-    municipality_name: `Gemeente ${code}`,
-    province: 'Utrecht',
-    ...(lat !== undefined ? { latitude: lat, longitude: lon } : {}),
-  }) as LocationRow;
-
 /**
  * Four holders, worked out by hand:
  * - A: granted 2019-03-01, indefinite 2021-06-01, recovery 2022-02-01, suspended 2023-05-01, valid again 2024-01-10.

@@ -1,6 +1,6 @@
 /** `/api/v1/schema/{vestiging,aanbieder,index}.schema.json`: the JSON Schemas, generated from the Zod schemas. */
 import type { APIRoute } from 'astro';
-import { API_HEADERS, getApi, type ApiFiles } from '../../../../site/api.ts';
+import { getApi, type ApiFiles } from '../../../../site/api.ts';
 
 export function getStaticPaths() {
   return Object.keys(getApi().schemas).map((kind) => ({ params: { kind } }));
