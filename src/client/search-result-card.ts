@@ -13,6 +13,7 @@ import { el, fill, type CardLabels } from './dom.ts';
 import type { PagefindData } from './pagefind.ts';
 import { keepButtonFor } from './keep-button.ts';
 import { nextStartLine } from './next-start.ts';
+import { dutchTermNodes } from '../i18n/dutch-terms.ts';
 
 /** The card's interface text, in the page's language. */
 export interface ResultCardLabels extends CardLabels {
@@ -52,7 +53,7 @@ export function resultCard(data: PagefindData, km: number | undefined, withDista
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
   const line = el('p', 'kr-search-result__status');
   const status = meta.status as Status;
-  line.append(statusBadgeElement(status, labels.status[status] ?? status));
+  line.append(statusBadgeElement(status, dutchTermNodes(labels.status[status] ?? status, document.documentElement.lang)));
   if (withDistance) {
     const distance = el('span', 'kr-search-result__distance', km === undefined ? labels.noDistance : fill(labels.distance, { distance: kilometres.format(km) }));
     if (km !== undefined) distance.dataset.km = km.toFixed(3);

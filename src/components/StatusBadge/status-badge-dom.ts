@@ -5,7 +5,8 @@
  */
 import { statusFamily, type Status } from '../../register/vocabulary.ts';
 
-export function statusBadgeElement(status: Status, label: string): HTMLElement {
+/** `label` as text, or as the nodes `dutchTermNodes` makes of it, so its Dutch term keeps `lang="nl"`. */
+export function statusBadgeElement(status: Status, label: string | readonly Node[]): HTMLElement {
   const badge = document.createElement('span');
   badge.className = `kr-status-badge kr-status-badge--${statusFamily(status)}`;
   badge.dataset.status = status;
@@ -14,7 +15,7 @@ export function statusBadgeElement(status: Status, label: string): HTMLElement {
   icon.setAttribute('aria-hidden', 'true');
   const text = document.createElement('span');
   text.className = 'kr-status-badge__label';
-  text.textContent = label;
+  text.append(...(typeof label === 'string' ? [label] : label));
   badge.append(icon, text);
   return badge;
 }
