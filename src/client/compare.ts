@@ -336,13 +336,16 @@ class ShortlistPanel {
 function bindPlaceForm(part: Part, labels: CompareLabels, onPlace: (place: LatLon) => void): void {
   const form = part<HTMLFormElement>('place');
   const message = part('place-message');
+  const field = form.querySelector('input')!;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = form.querySelector('input')!.value.trim();
+    const input = field.value.trim();
     if (!input) return;
     void resolveOffline(input)
       .catch(() => undefined)
       .then((place) => {
+        // An unknown place is an error of this field: marked on it and tied to it (WCAG 3.3.1).
+        field.setAttribute('aria-invalid', String(!place));
         if (!place) {
           message.textContent = labels.placeNotFound;
           return;

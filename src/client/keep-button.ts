@@ -42,7 +42,7 @@ export function bindKeepButton(control: HTMLElement): void {
     const labels = JSON.parse(control.dataset.labels!) as KeepLabels;
     const kept = toggleKept(control.dataset.keep!);
     const dir = document.dir === 'rtl' ? 'rtl' : 'ltr';
-    const name = control.dataset.name ?? control.querySelector('[data-keep-name]')?.textContent ?? '';
+    const name = control.querySelector('[data-keep-name]')?.textContent ?? '';
     announce(fillPlaceholders(kept ? labels.added : labels.removed, { name, count: readShortlist().length }, dir));
   });
 }
@@ -56,7 +56,7 @@ export function keepButtonFor(id: string, name: string): HTMLElement | undefined
   const control = template?.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
   if (!control) return undefined;
   control.dataset.keep = id;
-  control.dataset.name = name;
+  control.querySelector('[data-keep-name]')!.textContent = name;
   bindKeepButton(control);
   return control;
 }

@@ -4,6 +4,7 @@
  * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
 import { el, fill, type CardLabels } from './dom.ts';
+import type { PanLabels } from './map-frame.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import type { MapMarker } from '../register/map-markers.ts';
@@ -11,6 +12,7 @@ import { offerLine, statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
 import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { nextStartLine } from './next-start.ts';
+import { dutchTermNodes } from '../i18n/dutch-terms.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
 export interface MapLabels extends CardLabels {
@@ -25,6 +27,8 @@ export interface MapLabels extends CardLabels {
   more: string;
   zoomIn: string;
   zoomOut: string;
+  /** The pan buttons' names, by compass direction. */
+  pan: PanLabels;
   tilesFailed: string;
   loadFailed: string;
   /** "Next start: {date}" on a card whose location has an upcoming course. */
@@ -99,7 +103,7 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   }
   card.append(address(marker));
   const status = el('p', 'kr-map-card__status');
-  status.append(statusBadgeElement(marker.status, labels.status[marker.status]));
+  status.append(statusBadgeElement(marker.status, dutchTermNodes(labels.status[marker.status], document.documentElement.lang)));
   card.append(status);
   const offer = offerLine(marker.facets, labels);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
@@ -127,7 +131,7 @@ export function sameSpotCard(markers: MapMarker[], labels: MapLabels, href: (id:
     const link = Object.assign(el('a'), { href: href(marker.id) });
     link.append(el('bdi', undefined, marker.name));
     item.append(link, ' ');
-    item.append(statusBadgeElement(marker.status, labels.status[marker.status]));
+    item.append(statusBadgeElement(marker.status, dutchTermNodes(labels.status[marker.status], document.documentElement.lang)));
     list.append(item);
   }
   card.append(heading, address(markers[0]!), list);

@@ -29,7 +29,19 @@ function addStylesheet(href: string): Promise<void> {
 interface FrameLabels {
   zoomIn: string;
   zoomOut: string;
+  pan: PanLabels;
 }
+
+/** The pan buttons' names, one per compass direction. */
+export interface PanLabels {
+  north: string;
+  west: string;
+  east: string;
+  south: string;
+}
+
+/** How far one press of a pan button moves the map, in CSS pixels: a third of a phone-wide map. */
+const PAN_STEP = 120;
 
 /**
  * Draws the map over the Netherlands once Leaflet's stylesheet is in. The stylesheet starts
@@ -41,14 +53,22 @@ export async function drawBaseMap(canvas: HTMLElement, stylesheet: string, label
   await addStylesheet(stylesheet);
   // Apart from the map's own work: the page's layout with Leaflet's styles, done by the browser.
   await nextTask();
+  // Leaflet's zoom animation and popup fade are motion a visitor may have asked to be spared.
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const map = L.map(canvas, {
+    zoomAnimation: !still,
+    fadeAnimation: !still,
+    markerZoomAnimation: !still,
     zoomControl: false,
     minZoom: BASE_MAP.minZoom,
     maxZoom: BASE_MAP.maxZoom,
     maxBounds: L.latLngBounds(NETHERLANDS_BOUNDS).pad(0.5),
     keyboard: true,
   });
-  L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+  const zoom = L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
+  pressWithSpace(zoom.getContainer()!);
+  panButtons(labels.pan).addTo(map);
+  showFocusWhole(canvas);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   map.fitBounds(NETHERLANDS_BOUNDS);
   await nextTask();
@@ -56,4 +76,56 @@ export async function drawBaseMap(canvas: HTMLElement, stylesheet: string, label
   tiles.once('tileerror', onNoTiles);
   tiles.addTo(map);
   return map;
+}
+
+/**
+ * Leaflet's zoom buttons are links with `role="button"`: Enter works, but Space scrolls the
+ * page, where a keyboard user expects a button to be pressed (WCAG 2.1.1).
+ */
+function pressWithSpace(controls: HTMLElement): void {
+  controls.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== ' ' || target.getAttribute('role') !== 'button') return;
+    event.preventDefault();
+    target.click();
+  });
+}
+
+/**
+ * When the map gets keyboard focus, its whole focus frame is brought on screen (the map is
+ * never taller than the viewport), not only the edge the browser scrolled to (WCAG 2.4.7).
+ */
+function showFocusWhole(canvas: HTMLElement): void {
+  canvas.addEventListener('focus', () => {
+    if (canvas.matches(':focus-visible')) canvas.scrollIntoView({ block: 'nearest' });
+  });
+}
+
+/**
+ * Four buttons that move the map, so it can be panned with single taps or clicks instead of
+ * dragging (WCAG 2.5.7); the zoom buttons do the same for pinching. Real buttons, so Space
+ * and Enter both press them.
+ */
+function panButtons(labels: PanLabels): L.Control {
+  const steps: [keyof PanLabels, string, L.PointExpression][] = [
+    ['north', '↑', [0, -PAN_STEP]],
+    ['west', '←', [-PAN_STEP, 0]],
+    ['east', '→', [PAN_STEP, 0]],
+    ['south', '↓', [0, PAN_STEP]],
+  ];
+  const control = new L.Control({ position: 'topleft' });
+  control.onAdd = (map) => {
+    const box = L.DomUtil.create('div', 'leaflet-bar kr-map-pan');
+    for (const [direction, arrow, offset] of steps) {
+      const button = L.DomUtil.create('button', `kr-map-pan__${direction}`, box);
+      button.type = 'button';
+      button.title = labels[direction];
+      button.setAttribute('aria-label', labels[direction]);
+      button.textContent = arrow;
+      button.addEventListener('click', () => map.panBy(offset));
+    }
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  return control;
 }

@@ -22,12 +22,14 @@ export class MapList {
 
   readonly #labels: MapLabels;
   readonly #href: (id: string) => string;
+  readonly #live: HTMLElement;
 
   /** `form`: the filter panel, whose "show them" box the hidden-holders notice ticks; without one there is no notice. */
   constructor(root: HTMLElement, labels: MapLabels, href: (id: string) => string, form: HTMLFormElement | null) {
     this.#labels = labels;
     this.#href = href;
     this.#paged = new PagedList(root, 'map', labels.more);
+    this.#live = root.querySelector<HTMLElement>('[data-map-count-live]')!;
     const box = root.querySelector<HTMLElement>('[data-map-hidden]')!;
     this.#notice = form ? new HiddenHoldersNotice(box, { ...labels.hidden, status: labels.status }, form) : undefined;
   }
@@ -47,12 +49,16 @@ export class MapList {
     });
   }
 
-  /** Draws the worker's answer: notice, count, items and the "show more" button. */
-  draw({ list: items, total, hidden }: MapReplies['view']): void {
+  /**
+   * Draws the worker's answer: notice, count, items and the "show more" button. The count is
+   * spoken only when `announce` (the filters changed), never on every pan or zoom.
+   */
+  draw({ list: items, total, hidden }: MapReplies['view'], announce: boolean): void {
     const labels = this.#labels;
     this.#notice?.show(hidden);
     const text = total === 0 ? labels.countNone : total === 1 ? labels.countOne : fill(labels.count, { count: formatCount(total) });
     this.#paged.showCount(total, text);
+    if (announce) this.#live.textContent = text;
     this.#paged.list.replaceChildren(...items.map((m) => locationCard(m, labels, this.#href(m.id), 'list')));
     this.#paged.showMore(items.length, total);
   }

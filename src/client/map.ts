@@ -67,7 +67,7 @@ class LocationMap {
    * Asks the worker for the clusters and pins of the visible area (and a margin, so panning
    * shows no gaps) and the list, then draws the markers and, in the next task, the list.
    */
-  async #render(): Promise<void> {
+  async #render(announce = false): Promise<void> {
     const stillCurrent = this.#views.start();
     const map = this.#map;
     const area = map.getBounds().pad(0.25);
@@ -91,7 +91,7 @@ class LocationMap {
     await nextTask();
     if (!stillCurrent()) return;
     map.getContainer().dataset.view = [view.getSouth(), view.getWest(), view.getNorth(), view.getEast()].join(',');
-    this.#list.draw(answer);
+    this.#list.draw(answer, announce);
   }
 
   /** The panel reports every change (and the state on load); the map redraws and goes to the place. */
@@ -106,7 +106,7 @@ class LocationMap {
       return;
     }
     this.#list.restart();
-    await this.#render();
+    await this.#render(change.cause !== 'load');
     if (moved) this.#map.setView([change.origin!.lat, change.origin!.lon], PLACE_ZOOM);
     if (change.cause === 'load') {
       this.#root.dataset.state = 'ready';

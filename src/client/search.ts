@@ -10,6 +10,7 @@
  */
 import type { FilterSelection } from '../register/facets.ts';
 import { foldSearchText } from '../register/search-text.ts';
+import { fillPlaceholders } from '../i18n/fill.ts';
 import { bindFilterPanel, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
 import { HiddenHoldersNotice, type HiddenLabels } from './hidden-holders.ts';
 import { LatestOnly } from './latest-only.ts';
@@ -25,6 +26,8 @@ import { SearchResults, type ResultsLabels } from './search-results.ts';
 export interface SearchLabels extends ResultsLabels {
   loading: string;
   failed: string;
+  /** "Sorted: {order}", said when the visitor changes the order (the count may stay the same). */
+  sorted: string;
   correction: CorrectionLabels;
   hidden: Omit<HiddenLabels, 'status'>;
 }
@@ -38,6 +41,9 @@ class SearchPage {
   readonly #notice: HiddenHoldersNotice;
   readonly #correctionLine: HTMLElement;
   readonly #panel: FilterPanelHandle;
+  readonly #sortLive: HTMLElement;
+  /** The order the results on screen are in, so a change of order is said once they are redrawn. */
+  #shownSort: string | undefined;
 
   readonly #root: HTMLElement;
   readonly #index: PagefindIndex;
@@ -54,6 +60,7 @@ class SearchPage {
     this.#results = new SearchResults(root, labels, this.#searches);
     this.#notice = new HiddenHoldersNotice(root.querySelector<HTMLElement>('[data-search-hidden]')!, { ...labels.hidden, status: labels.status }, form);
     this.#correctionLine = root.querySelector<HTMLElement>('[data-search-correction]')!;
+    this.#sortLive = root.querySelector<HTMLElement>('[data-search-sort-live]')!;
     this.#warmUp(form);
     this.#panel = bindFilterPanel(form, (change) => void this.#run(change));
   }
@@ -100,6 +107,7 @@ class SearchPage {
       if (!stillCurrent()) return;
       this.#notice.show(hidden, question);
       this.#results.done();
+      this.#sayOrder(change);
       this.#root.dataset.state = 'ready';
       await this.#countEveryKey(term, change.selection, stillCurrent);
     } catch {
@@ -107,6 +115,21 @@ class SearchPage {
       this.#results.fail(this.#labels.failed);
       this.#root.dataset.state = 'failed';
     }
+  }
+
+  /**
+   * Says the new order once the results are redrawn in it: re-sorting keeps the count, so the
+   * count line (a live region) would say nothing, and a screen reader user would not know
+   * the list changed (WCAG 4.1.3).
+   */
+  #sayOrder(change: FilterPanelChange): void {
+    const sort = change.state.sort ?? '';
+    const changed = this.#shownSort !== undefined && sort !== this.#shownSort;
+    this.#shownSort = sort;
+    if (!changed) return;
+    const select = this.#root.querySelector<HTMLSelectElement>('select[name="sort"]');
+    const order = select?.selectedOptions[0]?.textContent ?? '';
+    this.#sortLive.textContent = fillPlaceholders(this.#labels.sorted, { order }, document.dir === 'rtl' ? 'rtl' : 'ltr');
   }
 
   /**

@@ -13,6 +13,8 @@ export const paths = {
   location: (lang: Lang, locationId: string) => `${base}/${lang}/vestiging/${locationId}/`,
   keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
+  /** The accessibility statement (digitoegankelijk.nl's shape), linked from every footer. */
+  accessibility: (lang: Lang) => `${base}/${lang}/toegankelijkheid/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
   /** The search page; its state lives in the query string (`?q=&route=Z`, see filter-state.ts). */
   search: (lang: Lang) => `${base}/${lang}/zoeken/`,
