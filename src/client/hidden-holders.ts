@@ -8,9 +8,8 @@
 import type { Status } from '../register/vocabulary.ts';
 import type { HiddenSummary } from '../register/hidden-by-default.ts';
 import type { FilterState } from './filter-state.ts';
-import { el, fill, formatCount } from './dom.ts';
+import { dutchTerms, el, fill, formatCount } from './dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
-import { dutchTermNodes } from '../i18n/dutch-terms.ts';
 
 /** Whether the default filter is what decides the statuses (the visitor chose none and did not ask for all). */
 export const statusesDefaulted = (state: FilterState) => !state.includeInactive && !(state.filters.status?.length);
@@ -63,7 +62,7 @@ export class HiddenHoldersNotice {
     for (const holder of hidden.holders) {
       const item = el('li');
       item.dataset.hiddenHolder = holder.status;
-      item.append(el('bdi', 'kr-hidden-holders__name', holder.name), ' ', statusBadgeElement(holder.status, dutchTermNodes(labels.status[holder.status], document.documentElement.lang)));
+      item.append(el('bdi', 'kr-hidden-holders__name', holder.name), ' ', statusBadgeElement(holder.status, dutchTerms(labels.status[holder.status])));
       list.append(item);
     }
     const parts: HTMLElement[] = [intro, list];

@@ -3,7 +3,7 @@
  * createElement and textContent only, because every name and address is export text;
  * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
-import { el, fill, type CardLabels } from './dom.ts';
+import { dutchTerms, el, fill, withDutchTerms, type CardLabels } from './dom.ts';
 import type { PanLabels } from './map-frame.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
@@ -12,7 +12,6 @@ import { offerLine, statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
 import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { nextStartLine } from './next-start.ts';
-import { dutchTermNodes } from '../i18n/dutch-terms.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
 export interface MapLabels extends CardLabels {
@@ -103,10 +102,10 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   }
   card.append(address(marker));
   const status = el('p', 'kr-map-card__status');
-  status.append(statusBadgeElement(marker.status, dutchTermNodes(labels.status[marker.status], document.documentElement.lang)));
+  status.append(statusBadgeElement(marker.status, dutchTerms(labels.status[marker.status])));
   card.append(status);
   const offer = offerLine(marker.facets, labels);
-  if (offer) card.append(el('p', 'kr-map-card__offer', offer));
+  if (offer) card.append(withDutchTerms(el('p', 'kr-map-card__offer'), offer));
   card.append(ratingLineElement('kr-map-card__rating', labels.ratingLabel, marker.rating, labels.rating));
   const next = nextStartLine(marker.nextStart, labels.nextStart);
   if (next) card.append(next);
@@ -131,7 +130,7 @@ export function sameSpotCard(markers: MapMarker[], labels: MapLabels, href: (id:
     const link = Object.assign(el('a'), { href: href(marker.id) });
     link.append(el('bdi', undefined, marker.name));
     item.append(link, ' ');
-    item.append(statusBadgeElement(marker.status, dutchTermNodes(labels.status[marker.status], document.documentElement.lang)));
+    item.append(statusBadgeElement(marker.status, dutchTerms(labels.status[marker.status])));
     list.append(item);
   }
   card.append(heading, address(markers[0]!), list);

@@ -9,11 +9,10 @@ import { offerLine } from '../register/vocabulary.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
-import { el, fill, type CardLabels } from './dom.ts';
+import { dutchTerms, el, fill, withDutchTerms, type CardLabels } from './dom.ts';
 import type { PagefindData } from './pagefind.ts';
 import { keepButtonFor } from './keep-button.ts';
 import { nextStartLine } from './next-start.ts';
-import { dutchTermNodes } from '../i18n/dutch-terms.ts';
 
 /** The card's interface text, in the page's language. */
 export interface ResultCardLabels extends CardLabels {
@@ -50,10 +49,10 @@ export function resultCard(data: PagefindData, km: number | undefined, withDista
   address.append(postalAddressElement(meta.address ?? '', meta.postcode ?? '', meta.city ?? ''));
   card.append(address);
   const offer = offerLine(data.filters, labels);
-  card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
+  card.append(withDutchTerms(el('p', 'kr-search-result__offer'), offer || labels.offerNone));
   const line = el('p', 'kr-search-result__status');
   const status = meta.status as Status;
-  line.append(statusBadgeElement(status, dutchTermNodes(labels.status[status] ?? status, document.documentElement.lang)));
+  line.append(statusBadgeElement(status, dutchTerms(labels.status[status] ?? status)));
   if (withDistance) {
     const distance = el('span', 'kr-search-result__distance', km === undefined ? labels.noDistance : fill(labels.distance, { distance: kilometres.format(km) }));
     if (km !== undefined) distance.dataset.km = km.toFixed(3);

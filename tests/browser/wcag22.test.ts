@@ -37,6 +37,7 @@ async function open(target: Page, url: string): Promise<void> {
 describe('2.5.8 target size: 24 × 24 CSS px, or spaced apart', () => {
   for (const lang of WCAG22_LANGS) {
     it(`every page type in ${lang}`, async () => {
+      const problems: string[] = [];
       for (const type of types) {
         await open(page, base + type.path(lang));
         const small = await page.evaluate((selector) => {
@@ -71,8 +72,9 @@ describe('2.5.8 target size: 24 × 24 CSS px, or spaced apart', () => {
             .slice(0, 5)
             .map((e) => `${e.tagName.toLowerCase()}.${e.className} "${(e.textContent ?? '').trim().slice(0, 30)}" ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`);
         }, CONTROLS);
-        expect(small, type.name).toEqual([]);
+        problems.push(...small.map((what) => `${type.name}: ${what}`));
       }
+      expect(problems).toEqual([]);
     });
   }
 });
@@ -81,19 +83,25 @@ describe('2.4.11 focus not obscured: no focused control is hidden under a sticky
   for (const lang of WCAG22_LANGS) {
     it(`every page type in ${lang}, tabbing through the page`, async () => {
       const phone = await openPage(browser, VIEWPORTS.phone);
+      let checked = 0;
       for (const type of types) {
         await open(phone, base + type.path(lang));
-        for (let i = 0; i < 60; i++) {
+        // The sticky and fixed elements, found once per page; each Tab then only measures.
+        const stuck = await phone.evaluate(() => {
+          const found = [...document.querySelectorAll<HTMLElement>('body *')].filter((o) => ['sticky', 'fixed'].includes(getComputedStyle(o).position));
+          for (const o of found) o.dataset.stuck = '';
+          return found.length;
+        });
+        if (stuck === 0) continue;
+        checked++;
+        for (let i = 0; i < 40; i++) {
           await phone.keyboard.press('Tab');
           const hidden = await phone.evaluate(() => {
             const el = document.activeElement as HTMLElement | null;
             if (!el || el === document.body) return null;
             const r = el.getBoundingClientRect();
             if (r.width === 0 || r.height === 0) return null;
-            const covers = [...document.querySelectorAll<HTMLElement>('body *')].filter((o) => {
-              const p = getComputedStyle(o).position;
-              return (p === 'sticky' || p === 'fixed') && !o.contains(el);
-            });
+            const covers = [...document.querySelectorAll<HTMLElement>('[data-stuck]')].filter((o) => !o.contains(el));
             const covered = covers.some((o) => {
               const c = o.getBoundingClientRect();
               return c.left <= r.left && c.right >= r.right && c.top <= r.top && c.bottom >= r.bottom;
@@ -103,6 +111,8 @@ describe('2.4.11 focus not obscured: no focused control is hidden under a sticky
           expect(hidden, type.name).toBeNull();
         }
       }
+      // The municipality tables' sticky header at least: a check that meets nothing sticky checks nothing.
+      expect(checked).toBeGreaterThan(0);
       await phone.context().close();
     });
   }
@@ -116,7 +126,7 @@ describe('2.5.7 the map without dragging', () => {
       for (const button of ['.kr-map-pan__north', '.kr-map-pan__west', '.kr-map-pan__east', '.kr-map-pan__south', '.leaflet-control-zoom-in', '.leaflet-control-zoom-out']) {
         const before = await canvas.getAttribute('data-view');
         await page.locator(button).click();
-        await expect.poll(() => canvas.getAttribute('data-view'), button).not.toBe(before);
+        await expect.poll(() => canvas.getAttribute('data-view'), { message: button }).not.toBe(before);
       }
       expect(await page.locator('[data-map-list] > li').count()).toBeGreaterThan(0);
     });
@@ -148,13 +158,19 @@ function reflowProblems(target: Page) {
 describe('1.4.10 reflow and 1.4.12 text spacing at 320 CSS px', () => {
   for (const lang of WCAG22_LANGS) {
     it(`every page type in ${lang}`, async () => {
-      const narrow = await openPage(browser, { width: 320, height: 640 });
+      // The page's CSP forbids inline styles; the spacing stands in for a visitor's own stylesheet, which CSP does not block.
+      const narrow = await (await browser.newContext({ viewport: { width: 320, height: 640 }, bypassCSP: true })).newPage();
+      await narrow.context().route('**/*.png', (route) => route.abort());
+      const problems: string[] = [];
       for (const type of types) {
         await open(narrow, base + type.path(lang));
-        expect((await reflowProblems(narrow)).sideways, `${type.name}: reflow`).toBeLessThanOrEqual(0);
+        const plain = await reflowProblems(narrow);
+        if (plain.sideways > 0) problems.push(`${type.name}: ${plain.sideways} px sideways at 320 px`);
         await narrow.addStyleTag({ content: TEXT_SPACING });
-        expect(await reflowProblems(narrow), `${type.name}: text spacing`).toEqual({ sideways: 0, clipped: [] });
+        const spaced = await reflowProblems(narrow);
+        if (spaced.sideways > 0 || spaced.clipped.length > 0) problems.push(`${type.name} with text spacing: ${spaced.sideways} px sideways, clipped ${spaced.clipped.join(', ')}`);
       }
+      expect(problems).toEqual([]);
       await narrow.context().close();
     });
   }
@@ -165,6 +181,7 @@ describe('forced colours keep every control and chart visible', () => {
     it(`every page type in ${lang}`, async () => {
       const context = await browser.newContext({ viewport: VIEWPORTS.desktop, forcedColors: 'active' });
       const forced = await context.newPage();
+      const problems: string[] = [];
       for (const type of types) {
         await open(forced, base + type.path(lang));
         const invisible = await forced.evaluate((selector) => {
@@ -174,7 +191,9 @@ describe('forced colours keep every control and chart visible', () => {
             const edge = ['Top', 'Right', 'Bottom', 'Left'].some((side) => parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0 && s.getPropertyValue(`border-${side.toLowerCase()}-color`) !== background);
             const text = (e.textContent ?? '').trim() !== '' && s.color !== background;
             const icon = e.querySelector('svg, img') !== null;
-            return edge || text || icon || (s.backgroundColor !== background && s.backgroundColor !== 'rgba(0, 0, 0, 0)');
+            // A native checkbox, radio button or select is drawn by the browser in system colours.
+            const native = ['INPUT', 'SELECT'].includes(e.tagName) && s.appearance !== 'none';
+            return edge || text || icon || native || (s.backgroundColor !== background && s.backgroundColor !== 'rgba(0, 0, 0, 0)');
           };
           const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter((e) => {
             const r = e.getBoundingClientRect();
@@ -192,8 +211,9 @@ describe('forced colours keep every control and chart visible', () => {
             ...marks.map((m) => `chart ${m.tagName}.${m.getAttribute('class')}`),
           ].slice(0, 5);
         }, CONTROLS);
-        expect(invisible, type.name).toEqual([]);
+        problems.push(...invisible.map((what) => `${type.name}: ${what}`));
       }
+      expect(problems).toEqual([]);
       await context.close();
     });
   }
