@@ -207,7 +207,8 @@ describe('forced colours keep every control and chart visible', () => {
             return !fill && !stroke && m.getBBox().width > 0;
           });
           return [
-            ...controls.filter((e) => !shows(e)).map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+            // A control shows when it, or something drawn inside it (a map pin's ring), paints an edge, text or icon.
+            ...controls.filter((e) => ![e, ...e.querySelectorAll('*')].some(shows)).map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
             ...marks.map((m) => `chart ${m.tagName}.${m.getAttribute('class')}`),
           ].slice(0, 5);
         }, CONTROLS);

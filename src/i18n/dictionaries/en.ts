@@ -299,7 +299,7 @@ export default {
   'a11y.known.heading': 'What is not right yet?',
   'a11y.known.audit': 'No independent expert has examined the website yet.',
   'a11y.known.screenReaders': 'We do not test with real screen readers yet, such as NVDA, JAWS or VoiceOver.',
-  'a11y.known.map': 'The map itself is a picture. A screen reader cannot read it aloud. Use the list below the map instead: it has the same schools.',
+  'a11y.known.map': 'The background of the map is a picture without text. A screen reader only reads out the schools on the map. The list below the map is easier: it has the same schools.',
   'a11y.known.files': 'The files to download (CSV and JSON) are for computer programs. They are not made to be read aloud.',
   'a11y.report.heading': 'Do you see a problem?',
   'a11y.report.body': 'Is there something on this website that you cannot read or use? Let Blik op Werk know. Say on which page it is and what goes wrong.',

@@ -297,7 +297,7 @@ export default {
   'a11y.known.heading': 'Wat is nog niet goed?',
   'a11y.known.audit': 'Een onafhankelijke deskundige heeft de website nog niet onderzocht.',
   'a11y.known.screenReaders': 'We testen nog niet met echte schermlezers, zoals NVDA, JAWS of VoiceOver.',
-  'a11y.known.map': 'De kaart zelf is een plaatje. Een schermlezer kan die niet voorlezen. Gebruik dan de lijst onder de kaart: daar staan dezelfde scholen.',
+  'a11y.known.map': 'De achtergrond van de kaart is een plaatje zonder tekst. Een schermlezer leest alleen de scholen op de kaart voor. Met de lijst onder de kaart gaat het makkelijker: daar staan dezelfde scholen.',
   'a11y.known.files': 'De bestanden om te downloaden (CSV en JSON) zijn voor computerprogramma’s. Ze zijn niet gemaakt om voor te lezen.',
   'a11y.report.heading': 'Ziet u een probleem?',
   'a11y.report.body': 'Kunt u iets op deze website niet lezen of niet gebruiken? Laat het Blik op Werk weten. Zeg op welke pagina het is en wat er misgaat.',

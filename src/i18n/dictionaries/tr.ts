@@ -297,7 +297,7 @@ export default {
   'a11y.known.heading': 'Henüz iyi olmayan ne?',
   'a11y.known.audit': 'Bağımsız bir uzman web sitesini henüz incelemedi.',
   'a11y.known.screenReaders': 'Henüz NVDA, JAWS veya VoiceOver gibi gerçek ekran okuyucularla test etmiyoruz.',
-  'a11y.known.map': 'Haritanın kendisi bir resimdir. Ekran okuyucu onu sesli okuyamaz. Bunun yerine haritanın altındaki listeyi kullanın: aynı okullar oradadır.',
+  'a11y.known.map': 'Haritanın arka planı metinsiz bir resimdir. Ekran okuyucu yalnızca haritadaki okulları okur. Haritanın altındaki liste daha kolaydır: aynı okullar oradadır.',
   'a11y.known.files': 'İndirilecek dosyalar (CSV ve JSON) bilgisayar programları içindir. Sesli okunmak için yapılmamıştır.',
   'a11y.report.heading': 'Bir sorun mu görüyorsunuz?',
   'a11y.report.body': 'Bu web sitesinde okuyamadığınız veya kullanamadığınız bir şey mi var? Blik op Werk’e bildirin. Hangi sayfada olduğunu ve neyin yanlış gittiğini söyleyin.',
