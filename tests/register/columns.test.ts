@@ -133,6 +133,10 @@ describe('holders.csv', () => {
     ['website', '/inburgeren', ['http:// or https://']],
     ['website', 'data:text/html,<b>hoi</b>', ['http:// or https://']],
     ['website', 'mailto:info@taalnoord.nl', ['http:// or https://']],
+    // User information: the link text names one site, the link leads to another.
+    ['website', 'https://www.blikopwerk.nl@evil.example/', ['user name or password before an @', 'not the one it seems to be']],
+    ['website', 'https://user:secret@www.taalnoord.nl/', ['user name or password before an @']],
+    ['website', 'http://@taalnoord.nl/', ['user name or password before an @']],
     ['email', 'info.taalnoord.nl', ['not an e-mail address']],
     ['email', 'info@', ['not an e-mail address']],
     ['email', 'in fo@taalnoord.nl', ['not an e-mail address']],
@@ -167,6 +171,7 @@ describe('holders.csv', () => {
   it.each([
     ['website', 'http://taalnoord.nl'],
     ['website', 'HTTPS://WWW.TAALNOORD.NL/a?b=c#d'],
+    ['website', 'https://www.taalnoord.nl/contact?mail=info@taalnoord.nl#team@noord'],
     ['kvk_number', '01234567'],
     ['phone', '0501234567'],
     ['phone', '+31 (0)50-123 45 67 8'],
