@@ -226,8 +226,13 @@ function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: 
  * file's text and its raw rows are never all held beside the checked rows. Problems come out
  * in the order a steward reads them: reading, header, quoting, cell counts, then cells.
  */
+/** What a file that cannot be read yields: no rows, and no references into it are checked. */
+export function unreadableFile(): FileCheck<Row> {
+  return { rows: [], readable: false, rejectedIds: new Set(), rowCount: 0 };
+}
+
 export function checkFile(file: ExportFile, bytes: Uint8Array | undefined, problems: Problem[]): FileCheck<Row> {
-  const unreadable: FileCheck<Row> = { rows: [], readable: false, rejectedIds: new Set(), rowCount: 0 };
+  const unreadable = unreadableFile();
   const report = (p: Finding, severity: Problem['severity'] = 'error') => problems.push({ severity, file: file.name, ...p });
 
   if (bytes === undefined) {

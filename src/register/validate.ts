@@ -6,7 +6,7 @@
  * stops at the first problem: a data steward gets every problem of every file in one run.
  */
 import { crossCheck } from './cross-checks.ts';
-import { checkFile, rowErrors, type FileCheck, type Tables } from './file-check.ts';
+import { checkFile, rowErrors, unreadableFile, type FileCheck, type Tables } from './file-check.ts';
 import { joinRegister, type Register } from './model.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { checkQualityFiles, missingPeriodicVisits, newestDecisionDate } from './quality-checks.ts';
@@ -23,8 +23,17 @@ export type ExportBytes = Partial<Record<string, Uint8Array>>;
  */
 export type ExportSource = ExportBytes | ExportReader;
 
-/** Reads one export file by name (`holders.csv`); undefined when the export does not have it. */
-export type ExportReader = (name: string) => Uint8Array | undefined;
+/**
+ * Reads one export file by name (`holders.csv`); undefined when the export does not have it,
+ * and why not when something is there that cannot be read as a file (a folder, a named pipe,
+ * a broken link).
+ */
+export type ExportReader = (name: string) => Uint8Array | UnreadableFile | undefined;
+
+/** A file of the export that is there but cannot be read as one: what is wrong with it, in words. */
+export interface UnreadableFile {
+  problem: string;
+}
 
 /** Data rows read per file, valid or not. */
 export interface RowCounts {
@@ -78,7 +87,9 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
     const { name } = EXPORT_FILES[key];
     const bytes = bytesOf(name);
     if (bytes !== undefined) present.add(name);
-    return checkFile(EXPORT_FILES[key], bytes, problems);
+    if (bytes === undefined || bytes instanceof Uint8Array) return checkFile(EXPORT_FILES[key], bytes, problems);
+    problems.push({ severity: 'error', file: name, message: bytes.problem });
+    return unreadableFile();
   };
   // Each file's rows passed its own schema, so they have its row type where they are complete.
   const t = {
