@@ -107,6 +107,7 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   const error = rowErrors(problems);
   crossCheck(t, today, error);
   checkQualityFiles(t, exportDate, today, error);
+  problems.push(...followOnErrors(t.holders, EXPORT_FILES.holders), ...followOnErrors(t.locations, EXPORT_FILES.locations));
   const hasCourses = present.has(EXPORT_FILES.courses.name);
   const hasQuality = present.has(EXPORT_FILES.quality.name);
   const hasVisits = present.has(EXPORT_FILES.classroom_visits.name);
@@ -148,6 +149,29 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   }
   if (hasVisits && exportDate !== undefined) problems.push(...missingPeriodicVisits(t, exportDate));
   return { ok: true, register, warnings: sortProblems(problems, FILE_ORDER), counts };
+}
+
+/**
+ * One line per damaged identifier that other rows refer to: a byte damaged in `KH0003` would
+ * otherwise be reported once where it is and again in every row of every file that names
+ * `KH0003`. The count says how much hangs on the one fix.
+ */
+function followOnErrors(check: FileCheck<unknown>, target: (typeof EXPORT_FILES)['holders' | 'locations']): Problem[] {
+  return (check.damagedIds ?? []).flatMap(({ raw, line, as, followers }) => {
+    if (followers.size === 0) return [];
+    let total = 0;
+    for (const n of followers.values()) total += n;
+    const where = [...followers].map(([from, n]) => `${n} in ${from}`).join(', ');
+    const rows = total === 1 ? '1 row refers' : `${total} rows refer`;
+    return [{
+      severity: 'error' as const,
+      file: target.name,
+      line,
+      column: target.primaryKey[0],
+      message: `${rows} to it as "${as}" (${where}); they are not reported one by one: correct this identifier and they find it again`,
+      value: raw,
+    }];
+  });
 }
 
 /** The validator's closing line: counts of what was read and of what was found. */
