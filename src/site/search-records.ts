@@ -92,8 +92,12 @@ function namesOf(location: Location, holder: Holder): string[] {
   return [locationName(location, holder), holder.name, holder.trade_name ?? ''].filter((part, index, all) => part !== '' && all.indexOf(part) === index);
 }
 
-/** Place, municipality and province, then the everyday names of each (place-aliases.ts). */
-function placesOf(location: Location): string[] {
+/**
+ * Place, municipality and province, then the everyday names of each (place-aliases.ts):
+ * what the search finds a location by its place with, and what correction never takes
+ * for a slip (spelling.ts).
+ */
+export function placesOf(location: Location): string[] {
   const places = [location.city, location.municipality_name, location.province];
   return [...places, ...places.flatMap((place) => otherPlaceNames(place))];
 }
