@@ -9,7 +9,8 @@
  */
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
-import { el, fill } from './dom.ts';
+import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
+import { dutchTerms, el, fill, withDutchTerms } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
 
@@ -84,18 +85,13 @@ interface Cell {
 
 /** Formats of the page's language, made once. */
 function formats(lang: string) {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
   // The language's own list separators ("B1-route, Z-route"; an Arabic comma in Arabic).
   const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' });
-  const number = new Intl.NumberFormat(lang);
-  const km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-  const euro = (digits: number) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const [whole, cents] = [euro(0), euro(2)];
   return {
-    date: (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)),
-    number: (n: number) => number.format(n),
-    km: (n: number) => km.format(n),
-    price: (n: number) => (Number.isInteger(n) ? whole : cents).format(n),
+    date: (iso: string) => formatDate(lang, iso),
+    number: (n: number) => formatNumber(lang, n),
+    km: (n: number) => formatKm(lang, n),
+    price: (n: number) => formatPrice(lang, n),
     list: (items: string[]) => list.format(items),
   };
 }
@@ -184,7 +180,7 @@ function drawTable(table: HTMLTableElement, docs: ApiLocation[], cells: Record<R
     row.dataset.empty = String(cells.every((c) => c[key].empty === true));
     const th = el('th', 'kr-compare__label');
     th.scope = 'row';
-    th.append(el('span', undefined, labels.rows[key]));
+    th.append(withDutchTerms(el('span'), labels.rows[key]));
     if (differs) th.append(' ', el('span', 'kr-compare__differs', labels.differs));
     row.append(th);
     cells.forEach((c, i) => {
@@ -199,10 +195,10 @@ function drawTable(table: HTMLTableElement, docs: ApiLocation[], cells: Record<R
         a.append(el(key === 'address' ? 'span' : 'bdi', key === 'address' ? 'kr-ltr' : undefined, cell.text));
         td.append(a);
       } else {
-        // Translated text (labels, dates) flows in the page's own direction.
+        // Translated text (labels, dates) flows in the page's own direction; its Dutch terms are read in Dutch.
         for (const [n, line] of cell.text.split('\n').entries()) {
           if (n > 0) td.append(el('br'));
-          td.append(line);
+          td.append(...dutchTerms(line));
         }
       }
       row.append(td);

@@ -80,6 +80,14 @@ describe('Dutch terms in brackets are read in Dutch (3.1.2)', () => {
     expect(await page.locator('.kr-status-badge__label span[lang="nl"]').count()).toBeGreaterThan(0);
   });
 
+  it('in the comparison a browser script builds (Arabic)', async () => {
+    const suspended = register.locations.find((l) => register.holderById.get(l.holder_id)!.keurmerk_status === 'geschorst')!;
+    await page.goto(`${base}/ar/vergelijken/?ids=${suspended.location_id},${register.locations[0]!.location_id}`);
+    await page.locator('[data-compare-table] tbody tr').first().waitFor();
+    expect(await dutchTermsOnPage(page).then((found) => found.filter((f) => f.lang !== 'nl'))).toEqual([]);
+    expect(await page.locator('[data-compare-table] span[lang="nl"]').count()).toBeGreaterThan(0);
+  });
+
   it('in the badges a browser script builds (search results, Persian)', async () => {
     await openReady(page, `${base}/fa/zoeken/?status=geschorst`, 'search');
     await page.locator('[data-search-list] .kr-status-badge').first().waitFor();
