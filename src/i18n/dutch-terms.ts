@@ -19,6 +19,7 @@ export const DUTCH_TERMS: ReadonlySet<string> = new Set([
   'gemeenten',
   'provincie',
   'vestiging',
+  'vestigingen',
   'postcode',
   'keurmerk',
   'keurmerkhouder',
