@@ -134,7 +134,7 @@ const CASES: Case[] = [
   { query: 'Zijst', expect: 'place', target: { city: 'Zeist' } },
   { query: 'Katweik', lang: 'en', expect: 'place', target: { city: 'Katwijk' } },
   { query: 'Katwyk', lang: 'tr', expect: 'place', target: { city: 'Katwijk' } },
-  { query: 'Hofdorp', lang: 'uk', expect: 'place', target: { city: 'Hoofddorp' } },
+  { query: 'Hofdorp', lang: 'uk', expect: 'place', target: { city: 'Hoofddorp' }, params: 'inactive=1' },
   { query: 'Zutfen', lang: 'ar', expect: 'place', target: { city: 'Zutphen' } },
   { query: 'Lelijstat', lang: 'fa', expect: 'place', target: { city: 'Lelystad' } },
   { query: 'Reissen', lang: 'ti', expect: 'place', target: { city: 'Rijssen' } },
