@@ -517,7 +517,7 @@ export default {
   'readAloud.start': 'Read aloud',
   'readAloud.pause': 'Pause',
   'readAloud.resume': 'Continue',
-  'readAloud.stop': 'Stop',
+  'readAloud.stop': 'Stop reading',
   'shortlist.heading': 'Your kept schools',
   'shortlist.intro': 'This list is only in your own browser. Nothing is sent to us or to anyone else.',
   'shortlist.remove': 'Remove {name}',
