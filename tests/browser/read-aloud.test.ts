@@ -27,7 +27,7 @@ interface Spoken {
   calls: string[];
 }
 
-/** Replaces speechSynthesis: `voices` from the start, `later` after a voiceschanged event 300 ms in. */
+/** Replaces speechSynthesis: `voices` from the start, `later` when the test calls `window.voicesArrive()` (with a voiceschanged event). */
 function stubSpeech({ voices, later = [] }: { voices: StubVoice[]; later?: StubVoice[] }) {
   const texts: Spoken['texts'] = [];
   const calls: string[] = [];
@@ -56,12 +56,10 @@ function stubSpeech({ voices, later = [] }: { voices: StubVoice[]; later?: StubV
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   (window as unknown as { spoken: Spoken }).spoken = { texts, calls };
-  if (later.length > 0) {
-    setTimeout(() => {
-      offered = [...offered, ...later.map((v) => ({ ...v, default: false, voiceURI: v.name }))];
-      synth.dispatchEvent(new Event('voiceschanged'));
-    }, 300);
-  }
+  (window as unknown as { voicesArrive: () => void }).voicesArrive = () => {
+    offered = [...offered, ...later.map((v) => ({ ...v, default: false, voiceURI: v.name }))];
+    synth.dispatchEvent(new Event('voiceschanged'));
+  };
 }
 
 const DUTCH_LOCAL = { name: 'Dutch (local)', lang: 'nl-NL', localService: true };
@@ -100,7 +98,9 @@ describe('when the control is offered', () => {
 
   it('appears when the local voice arrives later (voiceschanged)', async () => {
     const { page } = await open('/nl/keurmerk/', { voices: [], later: [DUTCH_LOCAL] });
+    await page.waitForLoadState('networkidle');
     expect(await control(page).isVisible()).toBe(false);
+    await page.evaluate(() => (window as unknown as { voicesArrive: () => void }).voicesArrive());
     await control(page).waitFor();
     expect(await buttons(page)).toEqual(['Lees voor']);
     await page.close();

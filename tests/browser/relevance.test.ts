@@ -14,7 +14,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Lang } from '../../src/i18n/languages.ts';
+import { LANG_CODES, type Lang } from '../../src/i18n/languages.ts';
 import type { Location, Register } from '../../src/register/model.ts';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import { openReady, useBrowser } from '../support/browser.ts';
@@ -144,6 +144,10 @@ const CASES: Case[] = [
   { query: 'Pennenstijger', lang: 'en', expect: 'first', target: { holder: 'Kennishuis Pennensteiger' } },
   { query: 'Tongenweizer', expect: 'first', target: { holder: 'Taalacademie Tongenwijzer B.V.' } },
   { query: 'Leinenbaken', lang: 'uk', expect: 'first', target: { holder: 'Leercentrum Lijnenbaken' } },
+  { query: '۲۵۳۱ PG', lang: 'ps', expect: 'first', target: { location: 'V00003' } },
+  { query: 'Nymegen', lang: 'ps', expect: 'place', target: { city: 'Nijmegen' } },
+  { query: 'Lijden', lang: 'so', expect: 'place', target: { city: 'Leiden' } },
+  { query: 'ＫＨ０００３', lang: 'so', expect: 'first', target: { holder: 'Taalcafé Klankroos B.V.' } },
 ];
 
 const registers: Record<Site, Register> = {
@@ -183,7 +187,7 @@ useBrowser((session) => ({ page, errors } = session));
 describe('relevance: what people type finds what they mean', () => {
   it('holds at least 40 queries, of every kind', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.lang ?? 'nl')).size).toBe(7);
+    expect(new Set(CASES.map((c) => c.lang ?? 'nl')).size).toBe(LANG_CODES.length);
   });
 
   for (const test of CASES) {
