@@ -10,6 +10,7 @@
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
+import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { el, fill } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
@@ -57,9 +58,6 @@ export interface CompareLabels {
   removedAll: string;
 }
 
-/** The rows of the comparison, in order. */
-export const ROW_KEYS = ['holder', 'status', 'rating', 'normOrganisation', 'normResults', 'normSatisfaction', 'offer', 'nextStart', 'dayparts', 'hours', 'group', 'price', 'wheelchair', 'distance', 'address'] as const;
-export type RowKey = (typeof ROW_KEYS)[number];
 /** Rows that say who and where a school is: they nearly always differ, so marking them would only hide the rows that matter. */
 const IDENTITY_ROWS: readonly RowKey[] = ['holder', 'address'];
 
