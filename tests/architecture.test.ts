@@ -9,6 +9,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesUnder, ROOT } from './support/site.ts';
 import { SITE_BUILD_TESTS } from './support/projects.ts';
+import { API_VERSION } from '../src/register/api-schema.ts';
+import { IDENTIFIER } from '../src/register/vocabulary.ts';
 
 const SRC = resolve(ROOT, 'src');
 
@@ -177,5 +179,20 @@ describe('rules of the second structure round (issue 28)', () => {
     const building = tests.filter((f) => /\b(builtSite|buildSite|copyOfSite|buildSiteInBackground)\(/.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(building.filter((f) => !(SITE_BUILD_TESTS as readonly string[]).includes(f))).toEqual([]);
     expect([...SITE_BUILD_TESTS].filter((f) => !building.includes(f))).toEqual([]);
+  });
+});
+
+describe('facts of the contract, stated once', () => {
+  it('the identifier pattern is written once, in the vocabulary (validator, API schemas and browser share it)', () => {
+    const written = sourcesUnder(SRC).filter((file) => readFileSync(file, 'utf8').includes(IDENTIFIER.source.slice(1, -1)));
+    expect(written.map((f) => relative(ROOT, f))).toEqual(['src/register/vocabulary.ts']);
+  });
+
+  it('the API\'s version is API_VERSION: its pages live in src/pages/api/v{API_VERSION}/ and no other file writes a version into an address', () => {
+    expect(existsSync(join(SRC, 'pages', 'api', `v${API_VERSION}`))).toBe(true);
+    // Code, not comments: a comment may show an address as an example.
+    const code = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line));
+    const written = sourcesUnder(SRC).filter((file) => code(file).some((line) => /['"`][^'"`]*\/api\/v\d/.test(line)));
+    expect(written.map((f) => relative(ROOT, f))).toEqual([]);
   });
 });

@@ -14,10 +14,10 @@ import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { el, fill } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
+import { IDENTIFIER } from '../register/vocabulary.ts';
 
 /** At most this many schools side by side: what fits on a screen, and on one A4 landscape page. */
 export const COMPARE_MAX = 4;
-const ID = /^[A-Za-z0-9_-]{2,32}$/;
 
 /** Interface text in the page's language, handed over by the page as `data-labels`. */
 export interface CompareLabels {
@@ -69,8 +69,8 @@ export function idsFromUrl(search: string): string[] {
 
 /** Splits requested ids into those to show (well-formed, at most four), malformed ones and those over the limit. */
 export function planComparison(ids: readonly string[]): { show: string[]; malformed: string[]; overLimit: string[] } {
-  const wellFormed = ids.filter((id) => ID.test(id));
-  return { show: wellFormed.slice(0, COMPARE_MAX), malformed: ids.filter((id) => !ID.test(id)), overLimit: wellFormed.slice(COMPARE_MAX) };
+  const wellFormed = ids.filter((id) => IDENTIFIER.test(id));
+  return { show: wellFormed.slice(0, COMPARE_MAX), malformed: ids.filter((id) => !IDENTIFIER.test(id)), overLimit: wellFormed.slice(COMPARE_MAX) };
 }
 
 /** A cell: its text, and a link when the value leads somewhere. */
