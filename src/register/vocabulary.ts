@@ -98,9 +98,6 @@ export type OfferKind = 'route' | 'profile';
  */
 export const OFFER_LAW = { route: 'wi2021', profile: 'wi2013' } as const satisfies Record<OfferKind, Law>;
 
-/** The codes of each kind of offer, in vocabulary order. */
-export const OFFER_VALUES = { route: ROUTES, profile: PROFILES } as const satisfies Record<OfferKind, readonly string[]>;
-
 /** Parts of the week a course is taught in. */
 export const DAYPARTS = ['ochtend', 'middag', 'avond', 'weekend'] as const;
 export type Daypart = (typeof DAYPARTS)[number];
@@ -131,6 +128,13 @@ export type Province = (typeof PROVINCES)[number];
  * validator checks the export against it and the search page's URL state drops anything else.
  */
 export const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+/**
+ * A holder or location identifier: 2 to 32 characters of A-Z, a-z, 0-9, - and _. They end up
+ * in URLs (`/aanbieder/{holder_id}/`), which is why the alphabet is so small. Here, free of
+ * Zod, so the validator, the API's schemas and the browser (compare, shortlist) share it.
+ */
+export const IDENTIFIER = /^[A-Za-z0-9_-]{2,32}$/;
 
 /**
  * URL slug of a province. Slugs are ASCII so that `/provincie/fryslan/` survives being
