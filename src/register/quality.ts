@@ -135,3 +135,23 @@ export function lastPeriodicVisit(holder: Holder): ClassroomVisit | undefined {
 export function unannouncedVisits(holder: Holder): ClassroomVisit[] {
   return holder.visits.filter((v) => v.kind === 'onaangekondigd').reverse();
 }
+
+/**
+ * How long a negative classroom visit counts as recent: twelve months before the export date.
+ * A year is the span in which a school is expected to repair what a visit found, and it is
+ * the span a learner choosing a school now would still want to know about.
+ */
+export const RECENT_VISIT_MONTHS = 12;
+
+/**
+ * The holder's recent negative classroom visit (Toezicht in de Klas), for the notice at the top
+ * of its pages: its newest visit in the twelve months up to the export date, when that one was
+ * insufficient. A later sufficient visit means the school has since passed, so it shows none.
+ */
+export function recentNegativeVisit(holder: Holder, exportDate: string): ClassroomVisit | undefined {
+  const from = new Date(`${exportDate}T00:00:00Z`);
+  from.setUTCMonth(from.getUTCMonth() - RECENT_VISIT_MONTHS);
+  const since = from.toISOString().slice(0, 10);
+  const newest = holder.visits.findLast((v) => v.visit_date > since && v.visit_date <= exportDate);
+  return newest?.outcome === 'onvoldoende' ? newest : undefined;
+}
