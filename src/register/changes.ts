@@ -55,7 +55,8 @@ export const changeRow = z.object({
   city: described(locationRow.shape.city.optional(), 'Place of that location.'),
   municipality_code: described(locationRow.shape.municipality_code.optional(), 'CBS code of the municipality (gemeente) of that location.'),
   note: described(statusRow.shape.note, 'Public note on the decision, from the status history.'),
-  measurement_year: described(qualityRow.shape.measurement_year.optional(), 'The measurement year a new rating is about (rated).'),
+  // Text, not the quality file's number: changes.json is read back by the next build with this same schema.
+  measurement_year: described(z.string().regex(/^\d{4}$/).optional(), 'The measurement year a new rating is about (rated): four digits.'),
   rating: described(qualityRow.shape.rating.optional(), 'The new rating (rated).'),
   outcome: described(classroomVisitRow.shape.outcome.optional(), 'Outcome of the classroom visit (classroom_visit).'),
   offer: described(courseRow.shape.offer.optional(), 'What the newly planned course teaches (course_planned).'),
@@ -136,7 +137,7 @@ const text = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b ?
 export function compareChanges(a: Change, b: Change): number {
   return (
     text(b.date, a.date) || kindRank(a.change) - kindRank(b.change) || text(a.holder_id, b.holder_id) || text(a.location_id, b.location_id) ||
-    (a.measurement_year ?? 0) - (b.measurement_year ?? 0) || text(a.start_date, b.start_date) || text(a.offer, b.offer)
+    text(a.measurement_year, b.measurement_year) || text(a.start_date, b.start_date) || text(a.offer, b.offer)
   );
 }
 
@@ -160,7 +161,7 @@ function qualityChanges(holder: Holder, exportDate: string, isNew: (key: string)
   const about = { holder_id: holder.holder_id, holder_name: holder.name };
   for (const a of holder.quality) {
     if (!isNew(`rated\u0000${a.measurement_year}`)) continue;
-    out.push({ date: a.decision_date ?? exportDate, change: 'rated', ...about, measurement_year: a.measurement_year, rating: a.rating });
+    out.push({ date: a.decision_date ?? exportDate, change: 'rated', ...about, measurement_year: String(a.measurement_year), rating: a.rating });
   }
   for (const v of holder.visits) {
     if (!isNew(`visit\u0000${v.location_id ?? ''}\u0000${v.visit_date}`)) continue;
@@ -214,7 +215,7 @@ function courseChanges(register: Register, exportDate: string, isNew: (key: stri
  */
 export function changeIdentity(change: Change): string[] {
   const base = [change.change, change.holder_id, change.location_id ?? '', change.date, change.status ?? ''];
-  if (change.change === 'rated') return [...base, String(change.measurement_year ?? '')];
+  if (change.change === 'rated') return [...base, change.measurement_year ?? ''];
   if (change.change === 'course_planned') return [...base, change.offer ?? '', change.start_date ?? ''];
   return base;
 }

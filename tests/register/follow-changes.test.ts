@@ -6,7 +6,7 @@
  * rule for a "recent" insufficient classroom visit, which puts a notice on a school's pages.
  */
 import { describe, expect, it } from 'vitest';
-import { changeIdentity, changesSince, historyChanges, type Change } from '../../src/register/changes.ts';
+import { changeIdentity, changesSince, historyChanges, readPublishedChanges, type Change } from '../../src/register/changes.ts';
 import { recentNegativeVisit, type Register } from '../../src/register/index.ts';
 import { COURSES, QUALITY, VISITS, validExport, withCourses, withQualityFiles, type Export } from '../support/exports.ts';
 import { registerOf } from '../support/register.ts';
@@ -21,9 +21,9 @@ describe('ratings, visits and courses in the change log', () => {
     const log = historyChanges(register, '2024-02-29');
     const rated = of(log.changes, 'rated');
     expect(rated).toHaveLength(register.holders.flatMap((h) => h.quality).length);
-    expect(rated.find((c) => c.holder_id === 'taal-1' && c.measurement_year === 2023)).toMatchObject({ rating: '3', date: '2024-02-12' });
+    expect(rated.find((c) => c.holder_id === 'taal-1' && c.measurement_year === '2023')).toMatchObject({ rating: '3', date: '2024-02-12' });
     // Without a decision date a rating is dated with the export date of the publication that showed it.
-    expect(rated.find((c) => c.holder_id === 'taal-1' && c.measurement_year === 2022)).toMatchObject({ rating: '2', date: '2024-02-29' });
+    expect(rated.find((c) => c.holder_id === 'taal-1' && c.measurement_year === '2022')).toMatchObject({ rating: '2', date: '2024-02-29' });
     expect(of(log.changes, 'classroom_visit').map((c) => [c.holder_id, c.location_id, c.date, c.outcome])).toEqual([
       ['inburg_2', 'fries-1', '2024-01-09', 'voldoende'],
       ['taal-1', undefined, '2023-03-14', 'onvoldoende'],
@@ -49,6 +49,11 @@ describe('ratings, visits and courses in the change log', () => {
       ['rated', 'inburg_2', '2024-05-20'],
       ['classroom_visit', 'inburg_2', '2024-05-02'],
     ]);
+  });
+
+  it('the next build reads them back from changes.json exactly', () => {
+    const log = historyChanges(registerFrom(full()), '2024-02-29');
+    expect(readPublishedChanges(JSON.stringify({ changes: log.changes }))).toEqual({ ok: true, changes: log.changes });
   });
 
   it('a previous publication without quality, visits or courses does not make every row of them news', () => {
