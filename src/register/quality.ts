@@ -9,6 +9,7 @@
  * a figure that is absent is unknown, never 0, and is left out of a median, not counted as 0.
  */
 import type { Assessment, ClassroomVisit, Holder, Location, Register } from './model.ts';
+import { addMonths } from './dates.ts';
 import { RATINGS, ratingStars, type Rating } from './vocabulary.ts';
 
 /** A holder's assessment of its newest measurement year, or undefined when none is published. */
@@ -149,9 +150,7 @@ export const RECENT_VISIT_MONTHS = 12;
  * insufficient. A later sufficient visit means the school has since passed, so it shows none.
  */
 export function recentNegativeVisit(holder: Holder, exportDate: string): ClassroomVisit | undefined {
-  const from = new Date(`${exportDate}T00:00:00Z`);
-  from.setUTCMonth(from.getUTCMonth() - RECENT_VISIT_MONTHS);
-  const since = from.toISOString().slice(0, 10);
+  const since = addMonths(exportDate, -RECENT_VISIT_MONTHS);
   const newest = holder.visits.findLast((v) => v.visit_date > since && v.visit_date <= exportDate);
   return newest?.outcome === 'onvoldoende' ? newest : undefined;
 }

@@ -13,8 +13,9 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { Course, Location, Register } from '../register/model.ts';
 import { holderOf, locationName, municipalities, streetLine } from '../register/model.ts';
-import { coursesOn, type Offer } from '../register/courses.ts';
+import { coursesOn } from '../register/courses.ts';
 import { formatDate, useTranslations, type Lang } from '../i18n/index.ts';
+import { offerLabel } from '../i18n/labels.ts';
 import { stableUuid } from './changes.ts';
 import { paths } from './paths.ts';
 
@@ -37,17 +38,13 @@ export function municipalitiesWithPlannedCourses(register: Register, exportDate:
 
 const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/**
- * One calendar of the upcoming courses at some locations. `offerText` is the offer's label as
- * the pages write it; `site` makes the links absolute (a calendar app cannot follow a path).
- */
+/** One calendar of the upcoming courses at some locations; `site` makes the links absolute (a calendar app cannot follow a path). */
 export function courseCalendar(
   lang: Lang,
   name: string,
   locations: readonly Location[],
   register: Register,
   exportDate: string,
-  offerText: (offer: Offer) => string,
   site?: URL | string,
 ): string {
   const t = useTranslations(lang);
@@ -67,7 +64,7 @@ export function courseCalendar(
         stamp: utcDay(exportDate),
         start: utcDay(course.start_date),
         allDay: true,
-        summary: t('calendar.event.summary', { offer: offerText(course.offer), school }),
+        summary: t('calendar.event.summary', { offer: offerLabel(t, course.offer), school }),
         description: `${period}\n${t('calendar.event.description', { school, url })}`,
         location: address,
         ...(site ? { url } : {}),

@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { changeIdentity, type Change, type ChangeLog } from '../register/changes.ts';
-import { isRoute } from '../register/courses.ts';
 import { ratingStars } from '../register/vocabulary.ts';
 import { formatDate, useTranslations, type Lang, type UIKey } from '../i18n/index.ts';
+import { codeLabel, offerLabel } from '../i18n/labels.ts';
 import { paths } from './paths.ts';
 
 /** How many changes the page and the feeds show; every change is in changes.csv and changes.json. */
@@ -39,20 +39,18 @@ export function changeSummary(lang: Lang, change: Change): string {
   const t = useTranslations(lang);
   const parts: string[] = [];
   if (change.status) {
-    const status = t(`status.${change.status}.label`);
+    const status = codeLabel(t, 'status', change.status);
     // A new holder's date is the publication's; its status may be older, so no date is given for it.
     parts.push(change.change === 'holder_added' ? t('changes.entry.currentStatus', { status }) : t('changes.entry.status', { status, date: formatDate(lang, change.date) }));
   }
-  if (change.previous_status) parts.push(t('changes.entry.previous', { status: t(`status.${change.previous_status}.label`) }));
+  if (change.previous_status) parts.push(t('changes.entry.previous', { status: codeLabel(t, 'status', change.previous_status) }));
   if (change.rating !== undefined && change.measurement_year !== undefined) {
     const stars = ratingStars(change.rating);
     const rating = stars === undefined ? t('rating.aspirant') : t('rating.stars', { stars });
-    parts.push(t('changes.entry.rating', { year: String(change.measurement_year), rating }));
+    parts.push(t('changes.entry.rating', { year: change.measurement_year, rating }));
   }
   if (change.outcome) parts.push(t('changes.entry.visit', { outcome: t(`quality.visits.${change.outcome}`) }));
-  if (change.offer && change.start_date) {
-    parts.push(t('changes.entry.course', { offer: t(isRoute(change.offer) ? `route.${change.offer}` : `profile.${change.offer}`), date: formatDate(lang, change.start_date) }));
-  }
+  if (change.offer && change.start_date) parts.push(t('changes.entry.course', { offer: offerLabel(t, change.offer), date: formatDate(lang, change.start_date) }));
   if (change.location_name && change.city) parts.push(t('changes.entry.location', { name: change.location_name, place: change.city }));
   if (change.note) parts.push(change.note);
   return parts.join(' ');

@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LANG_CODES, type Lang } from '../../src/i18n/index.ts';
 import { historyChanges, type Change } from '../../src/register/changes.ts';
 import { coursesOn } from '../../src/register/courses.ts';
-import { contractExportDate, municipalities, provinceSlug, provincesInRegister, type Register } from '../../src/register/index.ts';
+import { exportDateOf, municipalities, provinceSlug, provincesInRegister, type Register } from '../../src/register/index.ts';
 import { changeEntryId } from '../../src/site/changes.ts';
 import { courseUid } from '../../src/site/calendar.ts';
 import { DEFAULT_MELDPUNT_EMAIL } from '../../src/site/report.ts';
@@ -27,7 +27,7 @@ import { builtSite, ROOT, TEST_SITE_URL as SITE } from '../support/site.ts';
 const DATA = resolve(ROOT, 'data');
 const CONTACT = 'register@example.nl';
 const register: Register = loadRegister(DATA);
-const exportDate = contractExportDate(register);
+const exportDate = exportDateOf(register);
 /** A first publication: the log is the whole history (the builds here have no previous one). */
 const log = historyChanges(register, exportDate);
 const FEED_LANGS: Lang[] = ['nl', 'ar'];

@@ -6,7 +6,6 @@
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../i18n/index.ts';
 import type { Location } from '../../../../register/model.ts';
-import { offerLabel } from '../../../../components/CourseList/course-text.ts';
 import { courseCalendar, municipalitiesWithPlannedCourses } from '../../../../site/calendar.ts';
 import { getExportDate, getRegister } from '../../../../site/register.ts';
 import { languageItemPaths } from '../../../../site/static-paths.ts';
@@ -17,6 +16,6 @@ export const getStaticPaths = () => languageItemPaths(municipalitiesWithPlannedC
 export const GET: APIRoute = ({ props, site }) => {
   const { lang, item } = props as { lang: Lang; item: { code: string; name: string; locations: Location[] } };
   const name = useTranslations(lang)('calendar.name.municipality', { name: item.name });
-  const body = courseCalendar(lang, name, item.locations, getRegister(), getExportDate(), (offer) => offerLabel(lang, offer), site);
+  const body = courseCalendar(lang, name, item.locations, getRegister(), getExportDate(), site);
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

@@ -7,7 +7,6 @@ import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../i18n/index.ts';
 import type { Location } from '../../../../register/model.ts';
 import { holderOf, locationName } from '../../../../register/model.ts';
-import { offerLabel } from '../../../../components/CourseList/course-text.ts';
 import { courseCalendar, locationsWithPlannedCourses } from '../../../../site/calendar.ts';
 import { getExportDate, getRegister } from '../../../../site/register.ts';
 import { languageItemPaths } from '../../../../site/static-paths.ts';
@@ -19,6 +18,6 @@ export const GET: APIRoute = ({ props, site }) => {
   const { lang, item } = props as { lang: Lang; item: Location };
   const register = getRegister();
   const name = useTranslations(lang)('calendar.name.location', { name: locationName(item, holderOf(register, item)) });
-  const body = courseCalendar(lang, name, [item], register, getExportDate(), (offer) => offerLabel(lang, offer), site);
+  const body = courseCalendar(lang, name, [item], register, getExportDate(), site);
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };
