@@ -677,7 +677,7 @@ export default {
   'figures.rating.stars_1': "1 star",
   'figures.rating.aspirant': "Aspirant (not rated yet)",
   'figures.rating.unrated': "No rating published",
-  'figures.ratingShort.aspirant': "Aspiring",
+  'figures.ratingShort.aspirant': "Aspirant",
   'figures.ratingShort.unrated': "None",
   'figures.ratingShort.stars_4': "★★★★",
   'figures.ratingShort.stars_3': "★★★",

@@ -679,7 +679,7 @@ export default {
   'figures.rating.stars_1': '۱ ستوری',
   'figures.rating.aspirant': 'aspirant (نوی ښوونځی، لا نه دی ارزول شوی)',
   'figures.rating.unrated': 'ارزونه نه ده خپره شوې',
-  'figures.ratingShort.aspirant': 'نوی',
+  'figures.ratingShort.aspirant': 'aspirant',
   'figures.ratingShort.unrated': 'نشته',
   'figures.ratingShort.stars_4': '★★★★',
   'figures.ratingShort.stars_3': '★★★',
