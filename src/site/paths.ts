@@ -13,6 +13,8 @@ export const paths = {
   location: (lang: Lang, locationId: string) => `${base}/${lang}/vestiging/${locationId}/`,
   keurmerk: (lang: Lang) => `${base}/${lang}/keurmerk/`,
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
+  /** The newcomer's guide: a few plain questions whose answers are the search page's own address parameters. */
+  guide: (lang: Lang) => `${base}/${lang}/wegwijzer/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
   /** The search page; its state lives in the query string (`?q=&route=Z`, see filter-state.ts). */
   search: (lang: Lang) => `${base}/${lang}/zoeken/`,
