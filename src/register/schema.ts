@@ -24,6 +24,7 @@ import {
   VISIT_OUTCOMES,
   type Profile,
 } from './vocabulary.ts';
+import { isCalendarDate } from './dates.ts';
 import { NETHERLANDS } from './geo.ts';
 
 const REQUIRED = 'a value is required here';
@@ -111,13 +112,7 @@ export const identifier = str()
 export const isoDate = str()
   // abort: a value that is not written YYYY-MM-DD is one problem, not also "not a real date".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    // setUTCFullYear, unlike Date.UTC, does not move years 0-99 to 1900-1999.
-    const date = new Date(0);
-    date.setUTCFullYear(y, m - 1, d);
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date')
+  .refine(isCalendarDate, 'is not a real calendar date')
   .meta({ format: 'date', published: { type: 'date' } });
 
 const BOOLEAN_TRUE = ['ja', 'true', '1'];
@@ -131,7 +126,14 @@ export const booleanValue = z
   })
   .meta({ description: 'boolean: ja/nee, true/false or 1/0', published: { type: 'boolean' } });
 
-/** Only http and https: a register must never publish a `javascript:` or `data:` link. */
+/** An `@` before the first `/`, `?` or `#` after the scheme: user information in the address. */
+const URL_USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i;
+
+/**
+ * Only http and https: a register must never publish a `javascript:` or `data:` link. And no
+ * user information: `https://www.blikopwerk.nl@evil.example/` reads as Blik op Werk's address
+ * but leads to evil.example, and the site shows the address as the link's text.
+ */
 export const website = str()
   .refine((s) => {
     try {
@@ -140,7 +142,8 @@ export const website = str()
     } catch {
       return false;
     }
-  }, 'must be a full web address starting with http:// or https://')
+  }, { error: 'must be a full web address starting with http:// or https://', abort: true })
+  .refine((s) => !URL_USER_INFO.test(s), 'holds a user name or password before an @ (as in https://www.example.nl@other.example/), so the link would lead to the address after the @, not the one it seems to be; give the organisation\'s own address without the part up to the @')
   .meta({ format: 'uri' });
 
 export const email = str()
