@@ -11,6 +11,21 @@ export function statusLabels(t: Translate): Record<Status, string> {
   return Object.fromEntries(STATUSES.map((s) => [s, t(`status.${s}.label`)])) as Record<Status, string>;
 }
 
+/**
+ * What the place field says (found, not found, PDOK unreachable, …), for every page with one:
+ * the filter panel of search and map, and the guide's place question.
+ */
+export function placeMessages(t: Translate): { found: string; foundDevice: string; notFound: string; pdokNotFound: string; unreachable: string; deviceFailed: string } {
+  return {
+    found: t('filters.place.found'),
+    foundDevice: t('filters.place.foundDevice'),
+    notFound: t('filters.place.notFound'),
+    pdokNotFound: t('filters.place.pdokNotFound'),
+    unreachable: t('filters.place.unreachable'),
+    deviceFailed: t('filters.place.deviceFailed'),
+  };
+}
+
 /** Every status's, route's and profile's label, as the search and map cards need them. */
 export function codeLabels(t: Translate): { status: Record<Status, string>; route: Record<string, string>; profile: Record<string, string> } {
   return {
