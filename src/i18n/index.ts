@@ -8,7 +8,6 @@ import { LANG_CODES, type Lang } from './languages.ts';
 
 export * from './languages.ts';
 export * from './format.ts';
-export { fillPlaceholders };
 export type { Dictionary, Translate, UIKey };
 
 const modules = import.meta.glob<{ default: Dictionary }>('./dictionaries/*.ts', { eager: true });
