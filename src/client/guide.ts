@@ -10,6 +10,7 @@
 import { fill } from './dom.ts';
 import { GUIDE_STEPS, STEP_KEY, guidePath, nextStep, previousStep, GUIDE_ANSWERS, type GuideLabels, type GuideStep } from './guide-steps.ts';
 import { PlaceField } from './place-field.ts';
+import { rememberLanguageChoices } from './language-choice.ts';
 
 /** A history entry the guide made: the question it was reached from. */
 interface Entry {
@@ -122,6 +123,8 @@ export function initGuide(form: HTMLFormElement): void {
     history.replaceState(history.state, '', address(current));
   });
   place.onPdok(() => placeInput.value.trim(), () => undefined);
+  // A language chosen on the guide (the newcomer's page) opens the root address in that language next time.
+  rememberLanguageChoices();
   addEventListener('popstate', () => {
     restore();
     steps.get(current)!.focus();

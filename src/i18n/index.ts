@@ -3,7 +3,7 @@
  * `t()` bound to their language, so no component can mix two languages on one page.
  */
 import type { Dictionary, UIKey } from './dictionary.ts';
-import { fillPlaceholders, translator, type Translate } from './fill.ts';
+import { translator, type Translate } from './fill.ts';
 import { LANG_CODES, type Lang } from './languages.ts';
 
 export * from './languages.ts';
