@@ -36,6 +36,7 @@ import {
   storeFor,
 } from './lib/publication-store.ts';
 import { growYoungGenerationForRendering } from './lib/young-generation.ts';
+import { memoizeSmallDigests } from './lib/csp-digests.ts';
 import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
@@ -136,6 +137,7 @@ await pauseAt('validated');
 
 phaseStart = performance.now();
 growYoungGenerationForRendering();
+memoizeSmallDigests();
 mkdirSync(store.dir, { recursive: true });
 try {
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
