@@ -8,7 +8,7 @@
  * resolver; PDOK only when the visitor presses its button (place-field.ts).
  */
 import { fill } from './dom.ts';
-import { GUIDE_STEPS, STEP_KEY, guidePath, nextStep, previousStep, GUIDE_ANSWERS, type GuideLabels, type GuideStep } from './guide-steps.ts';
+import { GUIDE_STEPS, STEP_KEY, guidePath, nextStep, previousStep, GUIDE_ANSWERS, type GuideLabels, type GuideStep } from '../register/guide-steps.ts';
 import { PlaceField } from './place-field.ts';
 import { rememberLanguageChoices } from './language-choice.ts';
 

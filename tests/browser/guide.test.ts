@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { effectiveSelection, parseFilterState } from '../../src/client/filter-state.ts';
-import { GUIDE_ANSWERS } from '../../src/client/guide-steps.ts';
+import { GUIDE_ANSWERS } from '../../src/register/guide-steps.ts';
 import { filterLocations, type FilterSelection } from '../../src/register/facets.ts';
 import { buildPlaceIndex, resolvePlace } from '../../src/register/geo.ts';
 import { VALID_STATUSES } from '../../src/register/vocabulary.ts';

@@ -5,7 +5,6 @@
  * not know and therefore drops (`law=onbekend`, `route=onderwijs`), so the guide's form can
  * go straight to the search page without JavaScript.
  */
-import type { PlaceMessages } from './place-field.ts';
 
 /** The guide's questions, in the order a visitor meets them. */
 export const GUIDE_STEPS = ['law', 'route', 'profile', 'pay', 'place', 'when'] as const;
@@ -34,7 +33,7 @@ export interface GuideLabels {
   /** "To the page of {name}". */
   municipalityLink: string;
   /** The place field's messages (place-field.ts). */
-  place: PlaceMessages;
+  place: { found: string; foundDevice: string; notFound: string; pdokNotFound: string; unreachable: string; deviceFailed: string };
 }
 
 /**
