@@ -22,6 +22,7 @@ import { build } from 'astro';
 import { dataDir, exportDateFromEnv, exportDirSource, formatProblem, summaryLine, validateExports } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
+import { reportAddressesFromEnv } from '../src/site/report.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
 import {
   PublicationLocked,
@@ -132,6 +133,9 @@ console.log(summaryLine(result));
 // REGISTER_PREVIOUS, or a holder that was published before and is missing now, stops the build.
 const publication = preparePublication(result.register, settingsFromEnv());
 if (!publication.ok) refuse(publication.errors, `The export in ${source} cannot be published as it is`);
+// The report section's addresses go on every holder and location page: a typo would be a dead link on all of them.
+const addresses = reportAddressesFromEnv();
+if (!addresses.ok) refuse(addresses.errors, 'The build settings are invalid');
 shareValidatedRegister(source, result.register);
 await pauseAt('validated');
 

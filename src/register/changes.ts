@@ -3,15 +3,16 @@
  * hand which schools lost the keurmerk.
  *
  * Given the previous publication's register, the changes are the holders that appeared, the
- * keurmerk decisions that are new, and the locations that opened or closed. Without one (the
- * first publication), every decision of the status history is a change, so the feed is
- * useful from the start. A holder that was published before and is missing now is an error:
+ * keurmerk decisions that are new, the yearly ratings and classroom visits (Toezicht in de
+ * Klas) that are new, the locations that opened or closed, and the courses newly planned.
+ * Without one (the first publication), every decision, rating and visit of the history is a
+ * change, and every course still to start is newly planned, so the feeds are useful from the start. A holder that was published before and is missing now is an error:
  * the register never silently drops an organisation.
  */
 import * as z from 'zod';
-import { locationName, type Holder, type Register, type StatusEvent } from './model.ts';
+import { locationName, type Course, type Holder, type Location, type Register, type StatusEvent } from './model.ts';
 import { parsePublishedJson, type Problem } from './problems.ts';
-import { EXPORT_FILES, holderRow, locationRow, statusRow, type ForeignKey } from './schema.ts';
+import { EXPORT_FILES, classroomVisitRow, courseRow, holderRow, locationRow, qualityRow, statusRow, type ForeignKey } from './schema.ts';
 import { LOSS_DECISION, holdsValidKeurmerk, type Status } from './vocabulary.ts';
 
 /** Kinds of change, in the order a list of one day shows them. */
@@ -23,8 +24,11 @@ export const CHANGE_KINDS = [
   'suspended',
   'withdrawn',
   'ended',
+  'rated',
+  'classroom_visit',
   'location_opened',
   'location_closed',
+  'course_planned',
   'holder_removed',
   'decision_removed',
 ] as const;
@@ -40,7 +44,7 @@ export const changeRow = z.object({
   date: described(statusRow.shape.effective_from, 'Date of the change: the date a decision took effect, or for a holder or location that appeared or went, the export date of the publication that first showed it.'),
   change: described(
     z.enum(CHANGE_KINDS),
-    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), location_opened, location_closed; holder_removed and decision_removed record a deliberate removal (REGISTER_ALLOW_REMOVAL), with its reason in note.',
+    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), rated (a new yearly quality rating), classroom_visit (a Toezicht in de Klas visit and its outcome), location_opened, location_closed, course_planned (a course newly in the planning); holder_removed and decision_removed record a deliberate removal (REGISTER_ALLOW_REMOVAL), with its reason in note.',
   ),
   holder_id: described(holderRow.shape.holder_id, 'The holder the change is about (holders.csv).'),
   holder_name: described(holderRow.shape.name, 'Name of the holder.'),
@@ -51,6 +55,12 @@ export const changeRow = z.object({
   city: described(locationRow.shape.city.optional(), 'Place of that location.'),
   municipality_code: described(locationRow.shape.municipality_code.optional(), 'CBS code of the municipality (gemeente) of that location.'),
   note: described(statusRow.shape.note, 'Public note on the decision, from the status history.'),
+  // Text, not the quality file's number: changes.json is read back by the next build with this same schema.
+  measurement_year: described(z.string().regex(/^\d{4}$/).optional(), 'The measurement year a new rating is about (rated): four digits.'),
+  rating: described(qualityRow.shape.rating.optional(), 'The new rating (rated).'),
+  outcome: described(classroomVisitRow.shape.outcome.optional(), 'Outcome of the classroom visit (classroom_visit).'),
+  offer: described(courseRow.shape.offer.optional(), 'What the newly planned course teaches (course_planned).'),
+  start_date: described(courseRow.shape.start_date.optional(), 'First lesson of the newly planned course (course_planned).'),
 });
 export type Change = z.output<typeof changeRow>;
 
@@ -85,8 +95,11 @@ export function decisionsOf(holder: Holder): StatusEvent[] {
   return list.sort((a, b) => (a.effective_from < b.effective_from ? -1 : a.effective_from > b.effective_from ? 1 : 0));
 }
 
+/** The kinds of change a keurmerk decision can be. */
+type DecisionChangeKind = 'granted' | 'reinstated' | 'status_changed' | 'suspended' | 'withdrawn' | 'ended';
+
 /** The kind of a decision, read from the status it gave and the one before it. */
-export function decisionKind(status: Status, previous: Status | undefined): ChangeKind {
+export function decisionKind(status: Status, previous: Status | undefined): DecisionChangeKind {
   const loss = LOSS_DECISION[status];
   if (loss) return loss;
   if (previous === undefined) return 'granted';
@@ -119,21 +132,89 @@ const text = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b ?
 
 /** Newest first; within a day by kind, then by identifiers, so the order never depends on the input's order. */
 export function compareChanges(a: Change, b: Change): number {
-  return text(b.date, a.date) || kindRank(a.change) - kindRank(b.change) || text(a.holder_id, b.holder_id) || text(a.location_id, b.location_id);
+  return (
+    text(b.date, a.date) || kindRank(a.change) - kindRank(b.change) || text(a.holder_id, b.holder_id) || text(a.location_id, b.location_id) ||
+    text(a.measurement_year, b.measurement_year) || text(a.start_date, b.start_date) || text(a.offer, b.offer)
+  );
 }
 
 /** Every decision of the status history as a change: what the first publication reports. */
 export function historyChanges(register: Register, exportDate: string): ChangeLog {
-  const changes = register.holders.flatMap((holder) => decisionChanges(holder, decisionsOf(holder), () => true));
+  const changes = register.holders.flatMap((holder) => [
+    ...decisionChanges(holder, decisionsOf(holder), () => true),
+    ...qualityChanges(holder, exportDate, () => true),
+  ]);
+  changes.push(...courseChanges(register, exportDate, () => true));
   return { basis: 'history', exportDate, changes: changes.sort(compareChanges) };
 }
 
 /**
+ * A holder's ratings and classroom visits that `isNew` picks, as changes. A rating is dated
+ * with its decision date; one without (the column is optional) with the export date of the
+ * publication that first showed it. A visit is dated with its visit date.
+ */
+function qualityChanges(holder: Holder, exportDate: string, isNew: (key: string) => boolean): Change[] {
+  const out: Change[] = [];
+  const about = { holder_id: holder.holder_id, holder_name: holder.name };
+  for (const a of holder.quality) {
+    if (!isNew(`rated\u0000${a.measurement_year}`)) continue;
+    out.push({ date: a.decision_date ?? exportDate, change: 'rated', ...about, measurement_year: String(a.measurement_year), rating: a.rating });
+  }
+  for (const v of holder.visits) {
+    if (!isNew(`visit\u0000${v.location_id ?? ''}\u0000${v.visit_date}`)) continue;
+    const location = v.location_id === undefined ? undefined : holder.locations.find((l) => l.location_id === v.location_id);
+    out.push({
+      date: v.visit_date,
+      change: 'classroom_visit',
+      ...about,
+      ...(location ? { location_id: location.location_id, location_name: locationName(location, holder), city: location.city, municipality_code: location.municipality_code } : {}),
+      outcome: v.outcome,
+    });
+  }
+  return out;
+}
+
+/** What makes a course the same course from one publication to the next, for "newly planned". */
+const courseKey = (location: Location, course: Course) => `${location.location_id}\u0000${course.offer}\u0000${course.start_date}`;
+
+/** Courses still to start on the export date that `isNew` picks, as changes dated with the export date. */
+function courseChanges(register: Register, exportDate: string, isNew: (key: string) => boolean): Change[] {
+  const out: Change[] = [];
+  const seen = new Set<string>();
+  for (const location of register.locations) {
+    const holder = register.holderById.get(location.holder_id)!;
+    for (const course of location.courses) {
+      const key = courseKey(location, course);
+      if (course.start_date < exportDate || seen.has(key) || !isNew(key)) continue;
+      seen.add(key);
+      out.push({
+        date: exportDate,
+        change: 'course_planned',
+        holder_id: holder.holder_id,
+        holder_name: holder.name,
+        location_id: location.location_id,
+        location_name: locationName(location, holder),
+        city: location.city,
+        municipality_code: location.municipality_code,
+        offer: course.offer,
+        start_date: course.start_date,
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * What makes two changes the same change: the change log drops repeats by it, and the Atom
- * feed derives an entry's permanent id from it, so both agree on when a change is new.
+ * feed derives an entry's permanent id from it, so both agree on when a change is new. The
+ * kinds added later append what tells two of them apart (a rating's year, a course's offer and
+ * start), so the ids of the older kinds stay what they were.
  */
 export function changeIdentity(change: Change): string[] {
-  return [change.change, change.holder_id, change.location_id ?? '', change.date, change.status ?? ''];
+  const base = [change.change, change.holder_id, change.location_id ?? '', change.date, change.status ?? ''];
+  if (change.change === 'rated') return [...base, change.measurement_year ?? ''];
+  if (change.change === 'course_planned') return [...base, change.offer ?? '', change.start_date ?? ''];
+  return base;
 }
 
 /**
@@ -229,6 +310,16 @@ export function changesSince(previous: Register, since: string, current: Registe
     for (const e of decisionsOf(holder)) byDate.set(e.effective_from, e);
     const events = [...byDate.values()].sort((a, b) => text(a.effective_from, b.effective_from));
     changes.push(...decisionChanges(holder, events, (e) => !known.has(key(e))));
+    // A file the previous publication did not have is not news in every row: nothing to compare with.
+    const knownQuality = new Set([
+      ...(previous.published.quality ? before.quality.map((a) => `rated\u0000${a.measurement_year}`) : holder.quality.map((a) => `rated\u0000${a.measurement_year}`)),
+      ...(previous.published.classroomVisits ? before.visits : holder.visits).map((v) => `visit\u0000${v.location_id ?? ''}\u0000${v.visit_date}`),
+    ]);
+    changes.push(...qualityChanges(holder, exportDate, (k) => !knownQuality.has(k)));
+  }
+  if (previous.published.courses) {
+    const planned = new Set(previous.locations.flatMap((l) => l.courses.map((c) => courseKey(l, c))));
+    changes.push(...courseChanges(current, exportDate, (k) => !planned.has(k)));
   }
   const located = (kind: 'location_opened' | 'location_closed', register: Register) => (location: Register['locations'][number]): Change => {
     const holder = current.holderById.get(location.holder_id) ?? register.holderById.get(location.holder_id)!;

@@ -9,6 +9,7 @@
  * a figure that is absent is unknown, never 0, and is left out of a median, not counted as 0.
  */
 import type { Assessment, ClassroomVisit, Holder, Location, Register } from './model.ts';
+import { addMonths } from './dates.ts';
 import { MIN_GROUP_SIZE, RATINGS, ratingStars, type Rating } from './vocabulary.ts';
 
 /** The figures that are about a group of people, each with the column that counts them. */
@@ -148,4 +149,22 @@ export function lastPeriodicVisit(holder: Holder): ClassroomVisit | undefined {
 /** The holder's unannounced visits, newest first. */
 export function unannouncedVisits(holder: Holder): ClassroomVisit[] {
   return holder.visits.filter((v) => v.kind === 'onaangekondigd').reverse();
+}
+
+/**
+ * How long a negative classroom visit counts as recent: twelve months before the export date.
+ * A year is the span in which a school is expected to repair what a visit found, and it is
+ * the span a learner choosing a school now would still want to know about.
+ */
+export const RECENT_VISIT_MONTHS = 12;
+
+/**
+ * The holder's recent negative classroom visit (Toezicht in de Klas), for the notice at the top
+ * of its pages: its newest visit in the twelve months up to the export date, when that one was
+ * insufficient. A later sufficient visit means the school has since passed, so it shows none.
+ */
+export function recentNegativeVisit(holder: Holder, exportDate: string): ClassroomVisit | undefined {
+  const since = addMonths(exportDate, -RECENT_VISIT_MONTHS);
+  const newest = holder.visits.findLast((v) => v.visit_date > since && v.visit_date <= exportDate);
+  return newest?.outcome === 'onvoldoende' ? newest : undefined;
 }

@@ -6,6 +6,9 @@ import type { Lang } from '../i18n/languages.ts';
 import { API_VERSION } from '../register/api-schema.ts';
 import { provinceSlug, type Province } from '../register/vocabulary.ts';
 
+/** The page folder a feed belongs to: holders, municipalities, provinces. */
+export type FeedFolder = 'aanbieder' | 'gemeente' | 'provincie';
+
 const base = import.meta.env?.BASE_URL?.replace(/\/$/, '') ?? '';
 /** The static JSON API's folder: its version comes from the API's schemas, not from this file. */
 const api = `${base}/api/v${API_VERSION}`;
@@ -56,6 +59,15 @@ export const paths = {
   badge: (holderId: string) => `${base}/badge/${holderId}.svg`,
   /** A municipality's list of locations, minimal, to be framed on the municipality's own website. */
   embedMunicipality: (lang: Lang, code: string) => `${base}/${lang}/embed/gemeente/${code}/`,
+  /**
+   * A holder's, municipality's or province's feed, per language (its entries are sentences).
+   * Each format in a folder of its own, so one host rule states the content type of them all
+   * (src/site/host-config.ts groups rules by folder; a feed beside its page would need a rule each).
+   */
+  feedAtom: (lang: Lang, scope: FeedFolder, key: string) => `${base}/${lang}/atom/${scope}/${key}.atom`,
+  feedJson: (lang: Lang, scope: FeedFolder, key: string) => `${base}/${lang}/jsonfeed/${scope}/${key}.json`,
+  /** A location's or municipality's upcoming courses as iCalendar, per language; in one folder for the same reason. */
+  calendar: (lang: Lang, scope: 'vestiging' | 'gemeente', key: string) => `${base}/${lang}/agenda/${scope}/${key}.ics`,
   /** The map's marker data: one language-neutral file for every language. */
   mapMarkers: () => `${base}/kaart/locaties.json`,
 };

@@ -63,6 +63,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   geojson: 'application/geo+json',
   jsonld: 'application/ld+json',
   atom: 'application/atom+xml',
+  ics: 'text/calendar',
   xml: 'application/xml',
   csv: 'text/csv',
   txt: 'text/plain',
@@ -78,7 +79,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /** Types that are text, so they are sent with `charset=utf-8` and compressed on the fly. */
 export const TEXT_TYPES: readonly string[] = [
-  'text/html', 'text/css', 'text/javascript', 'text/csv', 'text/plain', 'application/json', 'application/geo+json',
+  'text/html', 'text/css', 'text/javascript', 'text/csv', 'text/plain', 'text/calendar', 'application/json', 'application/geo+json',
   'application/ld+json', 'application/atom+xml', 'application/xml', 'image/svg+xml', 'application/manifest+json',
 ];
 
@@ -86,7 +87,7 @@ export const TEXT_TYPES: readonly string[] = [
  * Extensions whose content type is also stated in `_headers`: static hosts guess these wrong or
  * send them without a charset (`.geojson` as octet-stream, `.csv` without `charset=utf-8`).
  */
-export const STATED_TYPE_EXTENSIONS: readonly string[] = ['atom', 'geojson', 'jsonld', 'csv'];
+export const STATED_TYPE_EXTENSIONS: readonly string[] = ['atom', 'geojson', 'jsonld', 'csv', 'ics'];
 
 /** The full Content-Type header for an extension, with the charset for text. */
 export function contentTypeOf(extension: string): string | undefined {

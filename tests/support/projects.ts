@@ -10,4 +10,5 @@ export const SITE_BUILD_TESTS = [
   'tests/publish-swap.test.ts',
   'tests/site/embed-build.test.ts',
   'tests/i18n/sitemap.test.ts',
+  'tests/site/follow-build.test.ts',
 ] as const;

@@ -11,6 +11,7 @@ export const examples = [
         { location_id: 'V1', offer: 'analfabeet', start_date: '2027-01-11', max_group_size: 10, places_left: 4 },
       ],
       running: [{ location_id: 'V1', offer: 'Z', start_date: '2026-09-01', end_date: '2027-03-26', hours_per_week: 12, modality: 'blended', price_eur: 0 }],
+      calendar: '/nl/agenda/vestiging/V1.ics',
     },
   },
   { name: 'none-upcoming', props: { exportDate, published: true, upcoming: [], running: [] } },

@@ -1,0 +1,14 @@
+/**
+ * `/{lang}/atom/gemeente/{id}.atom`: what changed for this municipality, as an Atom feed, one per
+ * language because its entries are sentences (src/site/feeds.ts).
+ */
+import type { APIRoute } from 'astro';
+import type { Lang } from '../../../../i18n/index.ts';
+import { feedPathsOf, feedResponse, type FeedScope } from '../../../../site/feeds.ts';
+
+export const getStaticPaths = () => feedPathsOf('municipality');
+
+export const GET: APIRoute = ({ props, site }) => {
+  const { lang, item } = props as { lang: Lang; item: FeedScope };
+  return feedResponse('atom', lang, item, site);
+};
