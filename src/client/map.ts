@@ -23,6 +23,8 @@ import { drawBaseMap, nextTask } from './map-frame.ts';
 import { MapList } from './map-list.ts';
 import { MarkerLayer } from './map-marker-layer.ts';
 import { MapPopup } from './map-popup.ts';
+import { SearchSummary } from './search-summary.ts';
+import { readFilterUrl } from './filter-url.ts';
 import type { MapReplies } from './map-worker.ts';
 
 /** Zoom used when the visitor goes to a place or postcode: a town and its surroundings. */
@@ -143,6 +145,15 @@ class MapNotice {
 async function initLocationMap(root: HTMLElement): Promise<void> {
   const labels = JSON.parse(root.dataset.labels!) as MapLabels;
   const notice = new MapNotice(root, labels);
+  // On a phone the introduction and the filters fold into one line at once, so the map is on the first screen.
+  const form = root.querySelector<HTMLFormElement>('[data-filter-panel]');
+  const ask = root.querySelector<HTMLDetailsElement>('[data-search-ask]');
+  if (form && ask) {
+    const summary = new SearchSummary(ask, form, { fold: 'always' });
+    summary.show(readFilterUrl(), true);
+    form.addEventListener('change', () => summary.show(readFilterUrl(), false));
+    addEventListener('popstate', () => summary.show(readFilterUrl(), false));
+  }
   // Leaflet's stylesheet and the marker file download while the worker starts; the worker
   // decodes and indexes the file while the frame is drawn.
   const framed = drawBaseMap(root.querySelector<HTMLElement>('[data-map-canvas]')!, root.dataset.leafletCss!, labels, () => {

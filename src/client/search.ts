@@ -21,6 +21,8 @@ import { SearchDistances } from './search-distances.ts';
 import { hiddenMatches } from './search-hidden.ts';
 import { SearchQuery } from './search-query.ts';
 import { SearchResults, type ResultsLabels } from './search-results.ts';
+import { SearchSummary } from './search-summary.ts';
+import { readFilterUrl } from './filter-url.ts';
 
 /** Interface text in the page's language, handed over by the page. */
 export interface SearchLabels extends ResultsLabels {
@@ -150,6 +152,12 @@ class SearchPage {
 export async function initSearch(root: HTMLElement): Promise<void> {
   const labels = JSON.parse(root.dataset.labels!) as SearchLabels;
   root.querySelector<HTMLElement>('[data-search-results]')!.hidden = false;
+  // The question folds into one line before Pagefind loads, so the results do not jump down later.
+  const form = root.querySelector<HTMLFormElement>('[data-filter-panel]')!;
+  const summary = new SearchSummary(root.querySelector<HTMLDetailsElement>('[data-search-ask]')!, form);
+  summary.show(readFilterUrl(), true);
+  form.addEventListener('change', () => summary.show(readFilterUrl(), false));
+  addEventListener('popstate', () => summary.show(readFilterUrl(), false));
   let index: PagefindIndex;
   try {
     index = await PagefindIndex.load(root.dataset.pagefind!);

@@ -110,3 +110,18 @@ export function cardLabels(t: Translate, lang: string): CardLabels {
     ratingLabel: t('rating.label'),
   };
 }
+
+/**
+ * What the place field says (found, not found, PDOK unreachable, …), for every page with one:
+ * the filter panel of search and map, and the guide's place question.
+ */
+export function placeMessages(t: Translate): { found: string; foundDevice: string; notFound: string; pdokNotFound: string; unreachable: string; deviceFailed: string } {
+  return {
+    found: t('filters.place.found'),
+    foundDevice: t('filters.place.foundDevice'),
+    notFound: t('filters.place.notFound'),
+    pdokNotFound: t('filters.place.pdokNotFound'),
+    unreachable: t('filters.place.unreachable'),
+    deviceFailed: t('filters.place.deviceFailed'),
+  };
+}

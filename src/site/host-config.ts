@@ -10,7 +10,7 @@
  */
 import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { LANG_CODES } from '../i18n/languages.ts';
+import { DEFAULT_LANG, LANG_CODES } from '../i18n/languages.ts';
 import { CONTENT_TYPES, TEXT_TYPES, headersFor, pageFacts, type BuiltFile } from './response-headers.ts';
 
 /** One block of `_headers`: a path pattern and the headers of every path it matches. */
@@ -279,6 +279,7 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     }
     out.push('}', '');
   }
+  out.push(...frontDoorMap());
   const types = Object.entries(CONTENT_TYPES);
   const byType = new Map<string, string[]>();
   for (const [extension, type] of types) byType.set(type, [...(byType.get(type) ?? []), extension]);
@@ -312,6 +313,16 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     '',
     ...names.map((name) => `    add_header ${name} $${variableOf(name)} always;`),
     '',
+    '    # The root address opens the home page in the first of the browser\'s languages the site',
+    '    # has (Accept-Language); for Dutch or none, the root page, whose script also honours a',
+    '    # language chosen on the site before.',
+    '    add_header Vary $kr_front_door_vary always;',
+    '    location = / {',
+    '        if ($kr_front_door) {',
+    '            return 302 /$kr_front_door/;',
+    '        }',
+    '    }',
+    '',
     '    error_page 404 /404.html;',
     '    location / {',
     '        # A missing file is a 404 for the visitor, not an error for the server\'s log.',
@@ -324,6 +335,32 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     '}',
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The root address's choice by `Accept-Language`: the first language the browser lists that
+ * the site has (PCRE finds the leftmost match, and browsers list by preference; lower case
+ * only, as browsers send it, so the captured code is always a folder of the site), as `$kr_front_door`; empty for Dutch (the root page itself opens Dutch, or a language chosen on
+ * the site before) and when none matches. `$kr_front_door_vary` tells caches the root's answer
+ * depends on the header.
+ */
+function frontDoorMap(): string[] {
+  return [
+    'map $http_accept_language $kr_front_door_lang {',
+    '    default "";',
+    `    "~(?:^|,)\\s*(?<kr_accept_lang>${LANG_CODES.join('|')})(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])" $kr_accept_lang;`,
+    '}',
+    'map $kr_front_door_lang $kr_front_door {',
+    '    default $kr_front_door_lang;',
+    `    "${DEFAULT_LANG}" "";`,
+    '}',
+    'map $uri $kr_front_door_vary {',
+    '    default "";',
+    '    "/" "Accept-Language";',
+    '    "/index.html" "Accept-Language";',
+    '}',
+    '',
+  ];
 }
 
 /** The map variable holding a header's value. */

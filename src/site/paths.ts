@@ -21,6 +21,8 @@ export const paths = {
   onderwijsroute: (lang: Lang) => `${base}/${lang}/onderwijsroute/`,
   /** The accessibility statement (digitoegankelijk.nl's shape), linked from every footer. */
   accessibility: (lang: Lang) => `${base}/${lang}/toegankelijkheid/`,
+  /** The newcomer's guide: a few plain questions whose answers are the search page's own address parameters. */
+  guide: (lang: Lang) => `${base}/${lang}/wegwijzer/`,
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
   /** The search page; its state lives in the query string (`?q=&route=Z`, see filter-state.ts). */
   search: (lang: Lang) => `${base}/${lang}/zoeken/`,

@@ -1,7 +1,9 @@
 /**
- * The home page on a small phone (360×640): the search field lies fully on the first
- * screen in every language, and every language is still a plain link that works without
- * JavaScript (behind one tap on the compact language control), as are the menu's links.
+ * The home page on a small phone (360×640): the search field and the way into the guide lie
+ * fully on the first screen in every language, and every language is still a plain link that
+ * works without JavaScript (behind one tap on the compact language control), as are the
+ * menu's links. A search that asks something shows its first result's name on the first
+ * screen (the form folds into one line), and the map page's map starts on it.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -24,10 +26,49 @@ describe('the home page on a 360×640 phone', () => {
       const field = (await page.locator('#zoekvak').boundingBox())!;
       expect(field.y).toBeGreaterThanOrEqual(0);
       expect(field.y + field.height).toBeLessThanOrEqual(PHONE.height);
+      const guide = (await page.locator(`main a[href="/${lang}/wegwijzer/"]`).boundingBox())!;
+      expect(guide.y + guide.height).toBeLessThanOrEqual(PHONE.height);
       expect(await page.evaluate(() => scrollY)).toBe(0);
       await context.close();
     });
   }
+
+  for (const { code: lang } of LANGUAGES) {
+    it(`a search that asks something shows the first result's name on the first screen, with the question folded into one line (${lang})`, async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      await page.goto(`${base}/${lang}/zoeken/?q=taal&route=B1`);
+      await page.locator('[data-search][data-state="ready"]').waitFor();
+      const name = (await page.locator('.kr-search-result__name').first().boundingBox())!;
+      expect(name.y + name.height).toBeLessThanOrEqual(PHONE.height);
+      expect(await page.locator('[data-search-ask]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('[data-search-asked]').innerText()).toContain('taal');
+      // One tap on the line opens the whole form again.
+      await page.locator('[data-search-ask] > summary').click();
+      expect(await page.locator('#zoeken-q').inputValue()).toBe('taal');
+      expect(await page.locator('#zoeken-q').isVisible()).toBe(true);
+      await context.close();
+    });
+
+    it(`the map starts on the first screen of the map page (${lang})`, async () => {
+      const context = await browser.newContext({ viewport: PHONE });
+      const page = await context.newPage();
+      await page.goto(`${base}/${lang}/kaart/`);
+      await page.locator('[data-search-ask]:not([open])').waitFor({ state: 'attached' });
+      const map = (await page.locator('[data-map-canvas]').boundingBox())!;
+      // The top edge on the first screen, with room below it to see the map itself.
+      expect(map.y + 100).toBeLessThanOrEqual(PHONE.height);
+      await context.close();
+    });
+  }
+
+  it('without JavaScript the search form stands open', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/nl/zoeken/?q=taal`);
+    expect(await page.locator('#zoeken-q').isVisible()).toBe(true);
+    await context.close();
+  });
 
   it('reaches every language by a plain link without JavaScript, one tap on the language control away', async () => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });

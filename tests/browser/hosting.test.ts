@@ -160,6 +160,32 @@ describe('addresses', () => {
     expect(await response.text()).toContain('href="/nl/"');
   });
 
+  it('/ opens the first of the browser\'s languages the site has (Accept-Language), and the root page for Dutch or none', async () => {
+    const front = async (language: string) => {
+      const response = await get('/', { headers: { 'accept-language': language } });
+      return { status: response.status, location: response.headers.get('location'), vary: response.headers.get('vary') };
+    };
+    expect(await front('ar')).toMatchObject({ status: 302, location: '/ar/' });
+    expect((await front('ar')).vary).toContain('Accept-Language');
+    expect(await front('de-DE,de;q=0.9,ti;q=0.8,ar;q=0.7')).toMatchObject({ status: 302, location: '/ti/' });
+    expect(await front('uk-UA')).toMatchObject({ status: 302, location: '/uk/' });
+    expect(await front('nl-NL,nl;q=0.9,ar;q=0.8')).toMatchObject({ status: 200, location: null });
+    expect(await front('de-DE')).toMatchObject({ status: 200, location: null });
+    // "ark" is no Arabic, and "ar" inside a longer tag no language of the site.
+    expect(await front('ark,x-ar')).toMatchObject({ status: 200, location: null });
+  });
+
+  it('a browser preferring Arabic lands on /ar/, one preferring Dutch or another language on /nl/', async () => {
+    for (const [locale, home] of [['ar', '/ar/'], ['nl-NL', '/nl/'], ['de-DE', '/nl/']] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${nginx.url}/`);
+      await page.waitForURL((url) => url.pathname !== '/');
+      expect(new URL(page.url()).pathname, locale).toBe(home);
+      await context.close();
+    }
+  });
+
   it('an unknown address gets the 404 page with status 404, and its headers', async () => {
     const response = await get('/nl/aanbieder/BESTAAT-NIET/');
     expect(response.status).toBe(404);

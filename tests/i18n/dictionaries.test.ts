@@ -53,6 +53,8 @@ const KEPT_TERMS = [
   'analfabeet', 'laag', 'middel', 'hoog', 'B1', 'aspirant',
   'vestiging', 'provincie', 'postcode', 'meldpunt', 'bezwaar', 'KvK', 'Wi2013', 'mbo', 'hbo',
   'CSV', 'Excel', 'PDOK', 'JavaScript', 'Enter',
+  // What the guide names as people meet it: the personal plan, the log-in they must never share, the code on a school's badge.
+  'PIP', 'DigiD', 'route', 'intake', 'profiel', 'statushouders', 'cursusovereenkomst',
   // The quality assessment's own names: NT2 (Dutch as a second language) teachers, the classroom inspection.
   'NT2', 'Toezicht in de Klas',
 ];

@@ -36,6 +36,7 @@ export function pageTypes(register: Register): PageType[] {
     { name: 'municipalities', path: (lang) => `/${lang}/gemeenten/` },
     { name: 'map', path: (lang) => `/${lang}/kaart/` },
     { name: 'search', path: (lang) => `/${lang}/zoeken/` },
+    { name: 'guide', path: (lang) => `/${lang}/wegwijzer/` },
     { name: 'figures', path: (lang) => `/${lang}/cijfers/` },
   ];
   if (suspended) types.push({ name: 'holder (suspended)', path: (lang) => `/${lang}/aanbieder/${suspended.holder_id}/` });
