@@ -8,6 +8,7 @@
  * made such that no built file gets any header from more than one rule; the build fails if
  * that cannot be done, rather than publish headers that mean something else.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LANG_CODES } from '../i18n/languages.ts';
@@ -243,6 +244,32 @@ export interface NginxParameters {
    * TLS certificate (with `listen 443 ssl`), logging. Absolute; none by default.
    */
   include?: string;
+  /**
+   * The start of the name of every variable this configuration defines (`map` blocks), so
+   * that two sites included in one nginx keep their own values: nginx's variables are global
+   * to the http {} context, and the last `map` of a name would win for every server. By
+   * default a hash of listen, root and include (NGINX_PREFIX_DEFAULT); REGISTER_NGINX_PREFIX
+   * sets one by hand.
+   */
+  prefix?: string;
+}
+
+/** What a variable prefix may be: letters, digits and underscores, not starting with a digit. */
+const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A variable prefix as given, or an error saying what it may be. */
+function checkedPrefix(prefix: string, what: string): string {
+  if (!PREFIX.test(prefix)) throw new Error(`${what}: expected letters, digits and underscores, not starting with a digit; got "${prefix}"`);
+  return prefix;
+}
+
+/**
+ * The default prefix of a site's variables: `kr` and a hash of where and how it is served, so
+ * two sites in one nginx differ without anyone choosing names, and the same site keeps its
+ * names from build to build.
+ */
+export function nginxPrefixDefault({ listen, root, include }: Pick<NginxParameters, 'listen' | 'root' | 'include'>): string {
+  return `kr${createHash('sha256').update(JSON.stringify([listen, root, include ?? null])).digest('hex').slice(0, 8)}_`;
 }
 
 /**
@@ -252,7 +279,9 @@ export interface NginxParameters {
  * `location` can drop them (nginx forgets inherited add_header lines in a location that has
  * its own). Content-Type comes from the `types` table instead (the same CONTENT_TYPES).
  */
-export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include }: NginxParameters): string {
+export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include, prefix = nginxPrefixDefault({ listen, root, include }) }: NginxParameters): string {
+  checkedPrefix(prefix, 'nginx variable prefix');
+  const variableOf = (name: string) => `${prefix}${name.toLowerCase().replace(/-/g, '_')}`;
   if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
     throw new Error(`nginx listen: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
   }
@@ -265,7 +294,9 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     '# src/site/response-headers.ts, like dist/_headers: the same headers for the same paths.',
     '# Include it in the http {} context, e.g. as /etc/nginx/conf.d/keurmerkregister.conf.',
     '# Parameters: listen (REGISTER_NGINX_LISTEN, default 8080), root (REGISTER_NGINX_ROOT, default',
-    '# the folder the build wrote) and include (REGISTER_NGINX_INCLUDE: server_name, TLS, logs).',
+    '# the folder the build wrote), include (REGISTER_NGINX_INCLUDE: server_name, TLS, logs) and',
+    `# the prefix of its variables, ${prefix} (REGISTER_NGINX_PREFIX; by default a hash of the other three,`,
+    '# so a second site included in the same nginx keeps its own values).',
     '# See docs/deploy.md.',
     '',
   ];
@@ -313,6 +344,9 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     ...names.map((name) => `    add_header ${name} $${variableOf(name)} always;`),
     '',
     '    error_page 404 /404.html;',
+    '    # A folder without a page of its own (/api/, /data/, /badge/) is "not found" to a visitor:',
+    '    # the site\'s 404 page, not nginx\'s bare 403 for a folder it may not list.',
+    '    error_page 403 =404 /404.html;',
     '    location / {',
     '        # A missing file is a 404 for the visitor, not an error for the server\'s log.',
     '        log_not_found off;',
@@ -324,11 +358,6 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     '}',
   );
   return `${out.join('\n')}\n`;
-}
-
-/** The map variable holding a header's value. */
-function variableOf(name: string): string {
-  return `kr_${name.toLowerCase().replace(/-/g, '_')}`;
 }
 
 /**
@@ -369,13 +398,14 @@ export function writeFileAtomically(file: string, text: string): void {
 /**
  * The nginx parameters of a build, from its environment: REGISTER_NGINX_LISTEN (default 8080),
  * REGISTER_NGINX_ROOT (default the output folder itself), REGISTER_NGINX_INCLUDE (none by
- * default), and REGISTER_NGINX_CONF, the file to write (default deploy/nginx.conf).
+ * default), REGISTER_NGINX_PREFIX (the variables' prefix, default a hash), and REGISTER_NGINX_CONF, the file to write (default deploy/nginx.conf).
  */
 export function nginxSettingsFromEnv(outDir: string, env: NodeJS.ProcessEnv = process.env): NginxParameters & { file: string } {
   return {
     listen: env.REGISTER_NGINX_LISTEN || '8080',
     root: resolve(env.REGISTER_NGINX_ROOT || outDir),
     ...(env.REGISTER_NGINX_INCLUDE ? { include: resolve(env.REGISTER_NGINX_INCLUDE) } : {}),
+    ...(env.REGISTER_NGINX_PREFIX ? { prefix: checkedPrefix(env.REGISTER_NGINX_PREFIX, 'REGISTER_NGINX_PREFIX') } : {}),
     file: resolve(env.REGISTER_NGINX_CONF || 'deploy/nginx.conf'),
   };
 }

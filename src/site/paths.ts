@@ -43,6 +43,8 @@ export const paths = {
   apiIndex: () => `${base}/api/v1/index.json`,
   /** The JSON Schema of one kind of API document (`vestiging`, `aanbieder`, `index`). */
   apiSchema: (kind: 'vestiging' | 'aanbieder' | 'index') => `${base}/api/v1/schema/${kind}.schema.json`,
+  /** The OpenAPI description of the whole API, at the place the Dutch API Design Rules name (API-51). */
+  apiDescription: () => `${base}/api/v1/openapi.json`,
   /** The register in figures: charts and tables, built at build time. */
   figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
   /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */
