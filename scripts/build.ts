@@ -111,7 +111,7 @@ if (!process.env.REGISTER_PREVIOUS) {
 let phaseStart = performance.now();
 let result;
 try {
-  result = validateExports(exportDirSource(source), { exportDate: exportDateFromEnv() });
+  result = validateExports(exportDirSource(source), { exportDate: exportDateFromEnv(process.env) });
 } catch (e) {
   refuse([`error: ${(e as Error).message}`], `The export in ${source} cannot be read`);
 }

@@ -19,6 +19,7 @@ import { writeRegister } from '../generate-register.ts';
 import { buildFloor, timedRun } from './floor.ts';
 import { storeFor } from '../lib/publication-store.ts';
 import { median, medianOfKnown } from './stats.ts';
+import { firstInPair, flushWrites, formatSpread, loadAverage, QUIET_LOAD, summarizePairs, type BuildPair, type LoadAverage, type PairSummary } from './pairs.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 import { browserMeasurements, type BrowserMeasurements } from './browser.ts';
 import { budgets, type BudgetResult } from './budgets.ts';
@@ -30,8 +31,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     'skip-browser': { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
-    /** Builds of ours and of the floor, alternating; the ratio reported is the median over the pairs. */
-    pairs: { type: 'string', default: '3' },
+    /** Pairs of builds, ours and the floor's, the order alternating; the ratios reported are the medians over the pairs. */
+    pairs: { type: 'string', default: '5' },
   },
 });
 const scales = values.scales.split(',').map(Number);
@@ -51,10 +52,14 @@ export interface ScaleResult {
   build: { totalMs: number; cpuS: number | null; validateMs: number; astroMs: number; indexMs: number | null; indexWaitMs: number | null; pagesMs: number; peakRssMb: number | null };
   /** Median wall time of the floor's builds. */
   floorMs: number | null;
-  /** Median over the pairs of (our build ÷ the floor build right after it). */
+  /** Median over the pairs of (our build ÷ the floor's build), by wall time. */
   floorRatio: number | null;
-  /** Each pair: our build, then the floor, measured back to back so both meet the same machine load. */
-  pairs?: { buildMs: number; buildCpuS: number | null; floorMs: number; floorCpuS: number | null; ratio: number }[];
+  /** Wall and CPU ratios with their spread over the pairs. */
+  ratios?: PairSummary | null;
+  /** Each pair: our build and the floor's back to back, the order alternating from pair to pair. */
+  pairs?: BuildPair[];
+  /** Load average before the first timed build of this scale and after its last. */
+  load?: { before: LoadAverage; after: LoadAverage };
   site: SiteStats;
   browser: BrowserMeasurements | null;
 }
@@ -83,6 +88,7 @@ function timeBuild(dataDir: string, outDir: string) {
   // the build would spend its time pruning the previous pairs' publications.
   rmSync(outDir, { recursive: true, force: true });
   rmSync(storeFor(outDir).dir, { recursive: true, force: true });
+  flushWrites();
   const { run, cost, peakRssKb } = timedRun(['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8' });
   const totalMs = cost.ms;
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
@@ -104,6 +110,8 @@ function timeBuild(dataDir: string, outDir: string) {
 }
 
 const results: ScaleResult[] = [];
+const runLoad = loadAverage();
+if (runLoad[0] > QUIET_LOAD) console.warn(`Load average ${runLoad.join(' ')} at the start: above ${QUIET_LOAD}, the machine is not quiet and every ratio of this run is suspect.`);
 mkdirSync(WORK, { recursive: true });
 for (const scale of scales) {
   const dataDir = resolve(REGISTERS, `scale-${scale}`);
@@ -118,22 +126,29 @@ for (const scale of scales) {
   const site = siteStats(outDir);
   console.log(`pages: ${site.pages}, dist: ${(site.bytes / 1e6).toFixed(1)} MB`);
   // The 10x budget's yardstick; measured at every scale, so the ratio's trend is visible too.
-  // One build against one floor swings by a third on a shared machine, so: several pairs, each
-  // ours and then the floor back to back, and the median of their ratios.
-  const pairs: NonNullable<ScaleResult['pairs']> = [];
+  // One build against one floor swings by a third on a shared machine, so: several pairs, the
+  // order alternating within them (see pairs.ts), and the medians of their ratios.
+  const pairs: BuildPair[] = [];
+  const loadBefore = loadAverage();
   if (!values['skip-floor']) {
     const count = Math.max(1, Math.floor(Number(values.pairs)));
     for (let i = 0; i < count; i++) {
-      const ours = i === 0 ? build : timeBuild(dataDir, outDir);
+      const first = firstInPair(i);
+      // The build measured above opens the first pair, whose order is ours first.
+      const ours = i === 0 ? build : first === 'ours' ? timeBuild(dataDir, outDir) : null;
       const floor = await buildFloor(resolve(WORK, 'floor'), site.pages);
-      pairs.push({ buildMs: ours.totalMs, buildCpuS: ours.cpuS, floorMs: floor.ms, floorCpuS: floor.cpuS, ratio: ours.totalMs / floor.ms });
+      const ourBuild = ours ?? timeBuild(dataDir, outDir);
+      const cpuRatio = ourBuild.cpuS !== null && floor.cpuS !== null && floor.cpuS > 0 ? ourBuild.cpuS / floor.cpuS : null;
+      pairs.push({ buildMs: ourBuild.totalMs, buildCpuS: ourBuild.cpuS, floorMs: floor.ms, floorCpuS: floor.cpuS, ratio: ourBuild.totalMs / floor.ms, cpuRatio, first });
       const cpu = (s: number | null) => (s === null ? '' : `, ${s.toFixed(0)} CPU s`);
-      console.log(`pair ${i + 1}/${count}: ours ${(ours.totalMs / 1000).toFixed(1)} s${cpu(ours.cpuS)}; floor (bare Astro, ${site.pages} trivial pages) ${(floor.ms / 1000).toFixed(1)} s${cpu(floor.cpuS)} → ${(ours.totalMs / floor.ms).toFixed(2)}×`);
+      console.log(`pair ${i + 1}/${count} (${first} first): ours ${(ourBuild.totalMs / 1000).toFixed(1)} s${cpu(ourBuild.cpuS)}; floor (bare Astro, ${site.pages} trivial pages) ${(floor.ms / 1000).toFixed(1)} s${cpu(floor.cpuS)} → ${(ourBuild.totalMs / floor.ms).toFixed(2)}× wall${cpuRatio === null ? '' : `, ${cpuRatio.toFixed(2)}× CPU`}`);
     }
   }
+  const loadAfter = loadAverage();
+  const ratios = pairs.length ? summarizePairs(pairs) : null;
   const floorMs = pairs.length ? median(pairs.map((p) => p.floorMs)) : null;
-  const floorRatio = pairs.length ? median(pairs.map((p) => p.ratio)) : null;
-  if (floorRatio !== null) console.log(`build ÷ floor, median of ${pairs.length} pairs: ${floorRatio.toFixed(2)}× (${pairs.map((p) => p.ratio.toFixed(2)).join(', ')})`);
+  const floorRatio = ratios?.wall.median ?? null;
+  if (ratios) console.log(`build ÷ floor, median of ${pairs.length} pairs: ${formatSpread(ratios.wall)} wall${ratios.cpu ? `, ${formatSpread(ratios.cpu)} CPU` : ''}; load ${loadBefore.join(' ')} → ${loadAfter.join(' ')}`);
   const browser = scale === 10 && !values['skip-browser'] ? await browserMeasurements(outDir, validation.register, Number(new URL(BENCH_ORIGIN).port)) : null;
   results.push({
     scale,
@@ -144,7 +159,9 @@ for (const scale of scales) {
     build: pairs.length ? { ...build, totalMs: median(pairs.map((p) => p.buildMs)), cpuS: medianOfKnown(pairs.map((p) => p.buildCpuS)) } : build,
     floorMs,
     floorRatio,
+    ratios,
     pairs,
+    load: { before: loadBefore, after: loadAfter },
     site,
     browser,
   });
@@ -153,7 +170,7 @@ for (const scale of scales) {
 }
 
 const checked: BudgetResult[] = budgets(results);
-const machine = { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10) };
+const machine = { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString().slice(0, 10), load: { start: runLoad, end: loadAverage() } };
 mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
 writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, results, budgets: checked }, null, 2)}\n`);
 writeFileSync(resolve(ROOT, 'bench/RESULTS.md'), renderResults(machine, results, checked));

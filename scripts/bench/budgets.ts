@@ -20,6 +20,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  */
 const UNCORRECTED_QUERY_BYTES = 33.2 * 1024;
 
+/**
+ * Our build against the floor's at 10x, median of the pairs: by wall time, and by CPU seconds,
+ * which also counts the search indexing that runs on the second core while pages render.
+ */
+const BUILD_WALL_RATIO = 2.0;
+const BUILD_CPU_RATIO = 2.5;
+
 /** Page types that must carry no JavaScript beyond what the language switcher or search box need (none). */
 const NO_JS_PAGE_TYPES = ['aanbieder', 'cijfers', 'embed'];
 /**
@@ -34,10 +41,19 @@ export function budgets(results: ScaleResult[]): BudgetResult[] {
   if (tenX) {
     if (tenX.floorRatio !== null) {
       out.push({
-        name: `10x register, ${tenX.languages} languages: whole build vs bare-Astro floor (same page count)`,
-        budget: '≤ 2.0×',
+        name: `10x register, ${tenX.languages} languages: whole build vs bare-Astro floor (same page count), wall time`,
+        budget: `≤ ${BUILD_WALL_RATIO.toFixed(1)}×`,
         measured: `${tenX.floorRatio.toFixed(2)}×${tenX.pairs?.length ? ` (median of ${tenX.pairs.length} pairs` : ' ('}: ${(tenX.build.totalMs / 1000).toFixed(1)} s vs ${(tenX.floorMs! / 1000).toFixed(1)} s)`,
-        pass: tenX.floorRatio <= 2,
+        pass: tenX.floorRatio <= BUILD_WALL_RATIO,
+      });
+    }
+    if (tenX.ratios?.cpu) {
+      const cpu = tenX.ratios.cpu;
+      out.push({
+        name: `10x register, ${tenX.languages} languages: whole build vs bare-Astro floor, CPU seconds`,
+        budget: `≤ ${BUILD_CPU_RATIO.toFixed(1)}×`,
+        measured: `${cpu.median.toFixed(2)}× (median of ${tenX.pairs?.length ?? 0} pairs, ${cpu.min.toFixed(2)}–${cpu.max.toFixed(2)})`,
+        pass: cpu.median <= BUILD_CPU_RATIO,
       });
     }
     const location = tenX.site.byType.vestiging;

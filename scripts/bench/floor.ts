@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { flushWrites } from './pairs.ts';
 
 /** Wall-clock milliseconds and CPU seconds (user + system, child processes included) of one build. */
 export interface BuildCost {
@@ -52,6 +53,7 @@ const { n } = Astro.params;
 `,
   );
   const astro = resolve('node_modules/astro/bin/astro.mjs');
+  flushWrites();
   const { run, cost } = timedRun([astro, 'build', '--root', workDir, '--silent'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`floor build failed: ${run.stderr.slice(-2000)}`);
   return cost;

@@ -10,6 +10,8 @@
  * (see municipalities.ts), so the register behaves like the real one on maps and in
  * province and municipality pages.
  */
+// Dates as day numbers (days since 1970-01-01, UTC), so no time zone can shift them.
+import { dayNumber as day, isoOfDay as iso } from '../../src/register/dates.ts';
 import type { Law, Profile, Province, Status } from '../../src/register/vocabulary.ts';
 import { DAYPARTS, PROVINCES, VALID_STATUSES } from '../../src/register/vocabulary.ts';
 import { MUNICIPALITIES, type Municipality, type Place } from './municipalities.ts';
@@ -44,16 +46,7 @@ const WI2021_FIRST = day('2021-07-01');
 const WI2021_LAST = day('2026-09-30');
 
 // ---------------------------------------------------------------------------------------
-// Dates as day numbers (days since 1970-01-01, UTC), so no time zone can shift them.
-
-function day(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
-function iso(dayNumber: number): string {
-  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
-}
+// Dates as day numbers (`day`, `iso`: src/register/dates.ts).
 
 /** Decisions are taken on working days: a Saturday or Sunday moves to the next Monday. */
 function workday(dayNumber: number): number {

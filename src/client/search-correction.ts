@@ -4,10 +4,12 @@
  * any filter, does the page fetch the correction vocabulary (`/zoeken/woorden.json`, once
  * per page view) and search again with the nearest register words (spelling.ts), saying so:
  * "Resultaten voor Zonnebloem. U zocht: Zonebloem.", with a link to search the words as
- * typed. A query that finds something never loads the vocabulary.
+ * typed. A query that finds very little (a rare word, perhaps a slip for a frequent one
+ * near it) is checked the same way, unless what it found is named by the words typed (a
+ * school's exact name, a place). A query that finds more never loads the vocabulary.
  */
 import type { Correction, Vocabulary, VocabularyData } from '../register/spelling.ts';
-import { foldSearchText, searchWords } from '../register/search-text.ts';
+import { foldSearchText, isCorrectable, searchWords } from '../register/search-text.ts';
 
 /** URL parameter of "search for what I typed": the page then does not correct. */
 export const LITERAL_PARAM = 'exact';
@@ -30,6 +32,9 @@ export interface CorrectionLabels {
 }
 
 let vocabulary: Promise<{ vocabulary: Vocabulary; correctQuery: typeof import('../register/spelling.ts').correctQuery }> | undefined;
+
+/** A query with this many results or fewer found "very little": a rare word in it may be a slip for a frequent one. */
+const FEW_RESULTS = 2;
 
 /** The vocabulary and the code that searches it, both fetched on the first query that needs them. */
 function loadVocabulary(url: string) {
@@ -54,8 +59,9 @@ export interface ForgivingSearch<R> {
 }
 
 interface Result {
-  data(): Promise<{ content: string }>;
+  data(): Promise<{ content: string; meta: Record<string, string | undefined> }>;
 }
+type ResultData = Awaited<ReturnType<Result['data']>>;
 
 /** Results whose text is read to tell a real match from Pagefind's guess (their cards need it anyway). */
 const CHECKED = 3;
@@ -82,11 +88,16 @@ export function holdsWords(text: string, words: readonly string[]): boolean {
  * "amsterdm" then matches the postcode letters "AM" of some school in Waalwijk. Such a
  * guess is not a match; when the first results hold the words, the response is real.
  */
-async function matchesWords(response: { results: unknown[] }, words: readonly string[]): Promise<boolean> {
+async function matchesWords(response: { results: unknown[] }, words: readonly string[]): Promise<ResultData[] | undefined> {
   const checked = (response.results as Result[]).slice(0, CHECKED);
-  if (checked.length === 0) return false;
-  const texts = await Promise.all(checked.map((result) => result.data().then((data) => data.content)));
-  return texts.some((text) => holdsWords(text, words));
+  if (checked.length === 0) return undefined;
+  const data = await Promise.all(checked.map((result) => result.data()));
+  return data.some(({ content }) => holdsWords(content, words)) ? data : undefined;
+}
+
+/** The words of what was found's names and places (title, holder, place): words the visitor may mean exactly. */
+function namedWords(found: readonly ResultData[]): Set<string> {
+  return new Set(found.flatMap(({ meta }) => [meta.title, meta.holder, meta.city].flatMap((text) => (text ? searchWords(text) : []))));
 }
 
 /**
@@ -104,7 +115,8 @@ export async function searchForgiving<R extends { results: unknown[] }>(
   const response = await search(term, true);
   if (!response || term === null) return response && { response, term, correction: undefined };
   const words = searchWords(term).filter((word) => word.length >= 3);
-  if (await matchesWords(response, words)) return { response, term, correction: undefined };
+  const found = await matchesWords(response, words);
+  if (found) return options.literal ? { response, term, correction: undefined } : moreIfRare(typed, response, term, found, search, options.vocabularyUrl);
   const nothing = { response: { ...response, results: [] }, term: null, correction: undefined };
   // Guesses mean a word that no indexed word starts with, whatever the filters. Only when
   // nothing at all matched under the filters may they be what hides the words: then the
@@ -124,6 +136,39 @@ export async function searchForgiving<R extends { results: unknown[] }>(
   if (!correction) return nothing;
   const corrected = await search(correction.query, true);
   return corrected && { response: corrected, term: correction.query, correction };
+}
+
+/**
+ * A query that really matched: as it is, unless it found very little and not by the names
+ * or places typed, and a rare word in it is near a much more frequent one (spelling.ts);
+ * then the search for the frequent word, if that finds more. Loads the vocabulary only
+ * in that case, so a query finding a school by its name, a place or more than a few
+ * results transfers nothing more than before.
+ */
+async function moreIfRare<R extends { results: unknown[] }>(
+  typed: string,
+  response: R,
+  term: string,
+  found: readonly ResultData[],
+  search: (term: string | null, filtered: boolean) => Promise<R | null>,
+  vocabularyUrl: string,
+): Promise<ForgivingSearch<R> | null> {
+  const asFound = { response, term, correction: undefined };
+  if (response.results.length > FEW_RESULTS) return asFound;
+  const keep = namedWords(found);
+  // Postcodes, numbers and short words are never corrected: nothing to load for them.
+  const correctable = searchWords(typed).filter(isCorrectable);
+  if (correctable.every((word) => keep.has(word))) return asFound;
+  let correction: Correction | undefined;
+  try {
+    const { vocabulary, correctQuery } = await loadVocabulary(vocabularyUrl);
+    correction = correctQuery(typed, vocabulary, { keep });
+  } catch {
+    return asFound;
+  }
+  if (!correction) return asFound;
+  const corrected = await search(correction.query, true);
+  return corrected && corrected.results.length > response.results.length ? { response: corrected, term: correction.query, correction } : asFound;
 }
 
 /** Puts a dictionary text into an element, each `{name}` replaced by the given node or text. */

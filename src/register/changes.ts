@@ -93,9 +93,6 @@ export function decisionKind(status: Status, previous: Status | undefined): Chan
   return holdsValidKeurmerk(previous) ? 'status_changed' : 'reinstated';
 }
 
-/** Kept in its own module, free of Zod, because client code (through courses.ts) needs it too. */
-export { latestDecisionDate } from './decision-date.ts';
-
 /** The decisions in a list (oldest first) that `include` picks, as changes, each with the status before it. */
 function decisionChanges(holder: Holder, events: readonly StatusEvent[], include: (event: StatusEvent) => boolean): Change[] {
   const out: Change[] = [];

@@ -6,7 +6,7 @@
  * clock: a static page must not claim "starts next month" about a month that has passed,
  * and the same export must always give the same pages.
  */
-import { latestDecisionDate } from './decision-date.ts';
+import { addMonths } from './dates.ts';
 import type { Course, Location, Register } from './model.ts';
 import { PROFILES, ROUTES, type Profile, type Route } from './vocabulary.ts';
 
@@ -70,20 +70,6 @@ export function nextStartByOffer(location: Pick<Location, 'courses'>, exportDate
   return new Map(OFFERS.filter((o) => next.has(o)).map((o) => [o, next.get(o)!]));
 }
 
-/**
- * The export date as the contract defines it when no `REGISTER_EXPORT_DATE` is given: the
- * newest decision date in the export (course dates do not count: they are planned ahead).
- * A register without a single date gets the epoch, which says "unknown" plainly.
- */
-export function contractExportDate(register: Register): string {
-  let date = exportDates.get(register);
-  if (date === undefined) exportDates.set(register, (date = latestDecisionDate(register) ?? '1970-01-01'));
-  return date;
-}
-
-// A register does not change once joined; its export date is looked up for every location.
-const exportDates = new WeakMap<Register, string>();
-
 /** The values of the `start` filter: only "soon" (see `startsSoon`). */
 export const START_VALUES = ['soon'] as const;
 
@@ -95,13 +81,7 @@ export const SOON_MONTHS = 3;
  * to the month's last day where that day does not exist (30 November gives 28 or 29 February).
  */
 export function soonUntil(exportDate: string, months = SOON_MONTHS): string {
-  const [y, m, d] = exportDate.split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = monthIndex % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
+  return addMonths(exportDate, months);
 }
 
 /** Whether a location has a course that starts between the export date and `soonUntil` (both included). */

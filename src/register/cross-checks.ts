@@ -9,7 +9,7 @@
  * line keep their order in the report.
  */
 import { checkCourses } from './course-checks.ts';
-import { futureDecision } from './decision-date.ts';
+import { futureDecision } from './dates.ts';
 import type { CheckedRow, FileCheck, RowError, Tables } from './file-check.ts';
 import { EXPORT_FILES, type HolderRow, type LocationRow, type ProfileRow, type RouteRow, type StatusRow } from './schema.ts';
 import { OFFER_LAW, type OfferKind } from './vocabulary.ts';

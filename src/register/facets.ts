@@ -5,7 +5,8 @@
  */
 import type { Holder, Location, Register } from './model.ts';
 import { latestRating } from './quality.ts';
-import { START_VALUES, contractExportDate, startsSoon } from './courses.ts';
+import { START_VALUES, startsSoon } from './courses.ts';
+import { exportDateOf } from './dates.ts';
 import {
   DAYPARTS,
   LAWS,
@@ -106,7 +107,7 @@ export function matchesSelection(facets: LocationFacets, selection: FilterSelect
 export const DEFAULT_STATUS_SELECTION: readonly string[] = VALID_STATUSES;
 
 /** Locations of a register that match a selection (on the contract's export date unless another is given). */
-export function filterLocations(register: Register, selection: FilterSelection, exportDate = contractExportDate(register)): Location[] {
+export function filterLocations(register: Register, selection: FilterSelection, exportDate = exportDateOf(register)): Location[] {
   return register.locations.filter((location) =>
     matchesSelection(locationFacets(location, register.holderById.get(location.holder_id)!, exportDate), selection),
   );
@@ -127,7 +128,7 @@ export function countFacets(all: Iterable<LocationFacets>, selection: FilterSele
 }
 
 /** Count of locations per value of every key, over the locations matching a selection. */
-export function facetCounts(register: Register, selection: FilterSelection = {}, exportDate = contractExportDate(register)): Record<FilterKey, Record<string, number>> {
+export function facetCounts(register: Register, selection: FilterSelection = {}, exportDate = exportDateOf(register)): Record<FilterKey, Record<string, number>> {
   return countFacets(
     register.locations.map((location) => locationFacets(location, register.holderById.get(location.holder_id)!, exportDate)),
     selection,

@@ -4,7 +4,7 @@
  */
 import type { Register } from './model.ts';
 import { otherPlaceNames } from './place-aliases.ts';
-import { foldPlaceName } from './search-text.ts';
+import { foldPlaceName, foldSearchText } from './search-text.ts';
 
 export interface LatLon {
   lat: number;
@@ -79,9 +79,11 @@ export function buildPlaceIndex(register: Register): PlaceIndex {
 export type PlaceQuery = { kind: 'postcode'; area: string } | { kind: 'name'; folded: string };
 
 export function parsePlaceQuery(input: string): PlaceQuery | undefined {
-  const text = input.trim();
+  // Folded first, so a postcode typed on an Arabic, Persian or full-width keyboard
+  // ("٣٥١١ AB", "３５１１ＡＢ") is the postcode it means.
+  const text = foldSearchText(input).trim();
   if (text === '') return undefined;
-  const postcode = /^([1-9][0-9]{3})\s?([a-zA-Z]{2})?$/.exec(text);
+  const postcode = /^([1-9][0-9]{3})\s?([a-z]{2})?$/.exec(text);
   if (postcode) return { kind: 'postcode', area: postcode[1]! };
   return { kind: 'name', folded: normalisePlaceName(text) };
 }

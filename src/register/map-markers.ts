@@ -15,7 +15,8 @@ import { locationFacets, ratingFacet, type LocationFacets } from './facets.ts';
 import { latestRating } from './quality.ts';
 import { holderOf, streetLine, type Register } from './model.ts';
 import { DAYPARTS, LAWS, MODALITIES, PROFILES, PROVINCES, RATINGS, ROUTES, STATUSES, type Province, type Rating, type Status } from './vocabulary.ts';
-import { START_VALUES, contractExportDate, nextStart } from './courses.ts';
+import { START_VALUES, nextStart } from './courses.ts';
+import { addDays, daysBetween, exportDateOf } from './dates.ts';
 
 /** Bumped when the row layout changes, so a cached old file is never misread. */
 export const MAP_MARKERS_VERSION = 2;
@@ -86,18 +87,6 @@ function encodeOfferBits(facets: LocationFacets): number {
   return bits;
 }
 
-const DAY_MS = 86_400_000;
-
-/** `YYYY-MM-DD` plus a number of days, in UTC so no time zone shifts it. */
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from one `YYYY-MM-DD` to a later one (the build's side of `start`). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 /** A marker row read back into named fields, with the facets the shared filters match on. */
 export interface MapMarker {
   id: string;
@@ -159,7 +148,7 @@ export function decodeMapMarkers(data: MapMarkerData): MapMarker[] {
 }
 
 /** Every location with coordinates, in postcode order; locations without them are left out (the build warns). */
-export function encodeMapMarkers(register: Register, exportDate = contractExportDate(register)): MapMarkerData {
+export function encodeMapMarkers(register: Register, exportDate = exportDateOf(register)): MapMarkerData {
   const located = register.locations
     .filter((l) => l.latitude !== undefined && l.longitude !== undefined)
     .sort((a, b) => a.postcode.localeCompare(b.postcode) || a.location_id.localeCompare(b.location_id));

@@ -3,38 +3,14 @@
  * date they are judged against. Apart from cross-checks.ts because they need that date, which
  * is only known once every file was read (the newest decision in any of them).
  */
-import { futureDecision } from './decision-date.ts';
+import { addMonths, futureDecision } from './dates.ts';
 import type { CheckedRow, RowError, Tables } from './file-check.ts';
 import type { Problem } from './problems.ts';
-import { EXPORT_FILES, isoDate, type QualityRow } from './schema.ts';
+import { EXPORT_FILES, type QualityRow } from './schema.ts';
 import { MIN_GROUP_SIZE, PERIODIC_VISIT_YEARS, holdsValidKeurmerk } from './vocabulary.ts';
 
 const Q = EXPORT_FILES.quality.name;
 const V = EXPORT_FILES.classroom_visits.name;
-
-/**
- * The contract's default export date: the newest decision date in the export (a status, a
- * decision on a measurement year, a classroom visit). Course dates never count: they are
- * planned ahead.
- */
-export function newestDecisionDate(t: Tables): string | undefined {
-  let newest: string | undefined;
-  const consider = (date: string | undefined) => {
-    if (date !== undefined && (newest === undefined || date > newest)) newest = date;
-  };
-  for (const h of t.holders.rows) consider(h.row.status_since);
-  for (const s of t.history.rows) consider(s.row.effective_from);
-  for (const q of t.quality.rows) consider(q.row.decision_date);
-  for (const v of t.visits.rows) consider(v.row.visit_date);
-  return newest;
-}
-
-/** The date `years` years before an ISO date (29 February falls back to 28 February). */
-function yearsBefore(date: string, years: number): string {
-  const [y, m, d] = date.split('-') as [string, string, string];
-  const shifted = `${String(Number(y) - years).padStart(4, '0')}-${m}-${d}`;
-  return isoDate.safeParse(shifted).success ? shifted : `${shifted.slice(0, 8)}28`;
-}
 
 /** Every holder identifier in holders.csv that passed its own rule, the first row or not. */
 function holderIdsOf(t: Tables): Set<string> {
@@ -146,7 +122,7 @@ export function checkQualityFiles(t: Tables, exportDate: string | undefined, tod
  * may simply not be in this export yet. Only asked when the export has classroom_visits.csv.
  */
 export function missingPeriodicVisits(t: Tables, exportDate: string): Problem[] {
-  const since = yearsBefore(exportDate, PERIODIC_VISIT_YEARS);
+  const since = addMonths(exportDate, -12 * PERIODIC_VISIT_YEARS);
   const visited = new Set(
     t.visits.rows.filter((v) => v.row.kind === 'periodiek' && v.row.visit_date! > since && v.row.visit_date! <= exportDate).map((v) => v.row.holder_id),
   );

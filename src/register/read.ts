@@ -5,6 +5,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from './csv.ts';
+import { exportDateFromEnv } from './dates.ts';
 import { EXPORT_FILES } from './schema.ts';
 import { validateExports, type ExportBytes, type ExportReader, type ValidationResult } from './validate.ts';
 
@@ -73,15 +74,7 @@ function readAtMost(path: string, limit: number): Uint8Array {
   }
 }
 
-/**
- * `REGISTER_EXPORT_DATE`, when set: the validator judges measurement years and periodic
- * visits against the same date that the open data says it describes.
- */
-export function exportDateFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.REGISTER_EXPORT_DATE?.trim() || undefined;
-}
-
 /** Reads and validates a folder in one step, one file at a time. */
 export function loadRegisterDir(dir: string = dataDir()): ValidationResult {
-  return validateExports(exportDirSource(dir), { exportDate: exportDateFromEnv() });
+  return validateExports(exportDirSource(dir), { exportDate: exportDateFromEnv(process.env) });
 }

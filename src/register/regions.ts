@@ -9,7 +9,8 @@
  */
 import { holderOf, type Location, type Register } from './model.ts';
 import { locationFacets, type LocationFacets } from './facets.ts';
-import { contractExportDate, coursesOn } from './courses.ts';
+import { coursesOn } from './courses.ts';
+import { exportDateOf } from './dates.ts';
 import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { distanceKm } from './geo.ts';
@@ -35,7 +36,7 @@ export interface RegionCounts {
 }
 
 function facetsOf(register: Register, location: Location): LocationFacets {
-  return locationFacets(location, holderOf(register, location), contractExportDate(register));
+  return locationFacets(location, holderOf(register, location), exportDateOf(register));
 }
 
 /** Whether a municipality may buy from this location: its holder holds a valid keurmerk (the search page's default too). */
@@ -207,7 +208,7 @@ export const REGION_CSV_COLUMNS = [
  * (RFC 4180, formula cells neutralised). Starts with a byte order mark, because Excel only
  * reads UTF-8 as UTF-8 with one, and Fryslân must not arrive as FryslÃ¢n.
  */
-export function regionCsv(register: Register, locations: readonly Location[], exportDate = contractExportDate(register)): string {
+export function regionCsv(register: Register, locations: readonly Location[], exportDate = exportDateOf(register)): string {
   const rows = locations.map((location) => {
     const holder = holderOf(register, location);
     const facets = locationFacets(location, holder, exportDate);

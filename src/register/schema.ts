@@ -24,6 +24,7 @@ import {
   VISIT_OUTCOMES,
   type Profile,
 } from './vocabulary.ts';
+import { isCalendarDate } from './dates.ts';
 import { NETHERLANDS } from './geo.ts';
 
 const REQUIRED = 'a value is required here';
@@ -111,13 +112,7 @@ export const identifier = str()
 export const isoDate = str()
   // abort: a value that is not written YYYY-MM-DD is one problem, not also "not a real date".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD', abort: true })
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    // setUTCFullYear, unlike Date.UTC, does not move years 0-99 to 1900-1999.
-    const date = new Date(0);
-    date.setUTCFullYear(y, m - 1, d);
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date')
+  .refine(isCalendarDate, 'is not a real calendar date')
   .meta({ format: 'date', published: { type: 'date' } });
 
 const BOOLEAN_TRUE = ['ja', 'true', '1'];

@@ -11,36 +11,36 @@
  * tests check both against the same functions.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
+import { dutchSoundKey } from './dutch-sound.ts';
 import { parsePlaceQuery, type LatLon, type PlaceIndex } from './geo.ts';
 import { otherPlaceNames } from './place-aliases.ts';
-import { foldPlaceName, foldSearchText, typedWords } from './search-text.ts';
+import { foldPlaceName, foldSearchText, isCorrectable, searchWords, typedWords } from './search-text.ts';
 
 /** Bumped when the file layout changes, so a cached old file is never misread. */
-export const VOCABULARY_VERSION = 1;
+export const VOCABULARY_VERSION = 2;
 
 /**
  * The vocabulary file: each word as the register spells it (its most frequent spelling,
  * "Lânskip", "Rotterdam"), in the order of its folded form (sorted, they compress well), and
  * beside each the number of locations whose searchable text holds it. The page folds the
  * words itself to compare them, and shows a correction in the register's own spelling.
+ * `places` are the positions of the words that are (part of) a place's name: a rare place
+ * ("Uden", "Hogeland") is what someone looking for it typed, never a slip for a frequent
+ * word nearby ("den", "Holland").
  */
 export interface VocabularyData {
   v: typeof VOCABULARY_VERSION;
   words: string[];
   counts: number[];
+  places: number[];
 }
 
+
 /**
- * Words shorter than this are never corrected nor offered: "de", "het" and "aan" are in
- * every other name, and a two-letter word is a typo of half the dictionary.
+ * Builds the vocabulary from each location's searchable texts (one array per location) and
+ * the names of the places they are in.
  */
-const MIN_WORD = 3;
-
-/** Whether a folded word is one that correction deals with: letters only, long enough. */
-export const isCorrectable = (word: string) => word.length >= MIN_WORD && !/\p{N}/u.test(word);
-
-/** Builds the vocabulary from each location's searchable texts (one array per location). */
-export function buildVocabulary(texts: Iterable<readonly string[]>): VocabularyData {
+export function buildVocabulary(texts: Iterable<readonly string[]>, placeNames: Iterable<string> = []): VocabularyData {
   const counts = new Map<string, number>();
   /** Folded word → how often each spelling of it occurs. */
   const spellings = new Map<string, Map<string, number>>();
@@ -58,7 +58,9 @@ export function buildVocabulary(texts: Iterable<readonly string[]>): VocabularyD
   }
   const folded = [...counts.keys()].sort();
   const usual = (word: string) => [...spellings.get(word)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-  return { v: VOCABULARY_VERSION, words: folded.map(usual), counts: folded.map((w) => counts.get(w)!) };
+  const placeWords = new Set([...placeNames].flatMap(searchWords));
+  const places = folded.flatMap((word, index) => (placeWords.has(word) ? [index] : []));
+  return { v: VOCABULARY_VERSION, words: folded.map(usual), counts: folded.map((w) => counts.get(w)!), places };
 }
 
 /**
@@ -80,27 +82,55 @@ export interface Vocabulary {
   /** Folded word → the register's spelling, to show. */
   spelling: ReadonlyMap<string, string>;
   counts: readonly number[];
-  known: ReadonlySet<string>;
+  /** Folded word → how many locations hold it; a word missing is one the register does not know. */
+  countOf: ReadonlyMap<string, number>;
+  /** Folded words that are (part of) a place's name. */
+  places: ReadonlySet<string>;
 }
 
 export function readVocabulary(data: VocabularyData): Vocabulary {
   if (data.v !== VOCABULARY_VERSION || data.words.length !== data.counts.length) throw new Error('vocabulary: unexpected file');
   const words = data.words.map(foldSearchText);
-  return { words, spelling: new Map(words.map((w, i) => [w, data.words[i]!])), counts: data.counts, known: new Set(words) };
+  return {
+    words,
+    spelling: new Map(words.map((w, i) => [w, data.words[i]!])),
+    counts: data.counts,
+    countOf: new Map(words.map((w, i) => [w, data.counts[i]!])),
+    places: new Set(data.places.map((i) => words[i]!)),
+  };
+}
+
+/** The sound keys of a candidate list, worked out once per list (the vocabulary is searched for every word typed). */
+const soundKeysOf = new WeakMap<readonly string[], string[]>();
+function soundKeys(candidates: readonly string[]): string[] {
+  let keys = soundKeysOf.get(candidates);
+  if (!keys) soundKeysOf.set(candidates, (keys = candidates.map(dutchSoundKey)));
+  return keys;
 }
 
 /**
- * The candidate nearest to a typed (folded) word within its edit budget, or `undefined`
- * when none is near enough. Among equally near candidates, one that starts with the same
- * letter wins (people rarely get the first letter wrong), then the more frequent one.
+ * How near a candidate counts when it is said like the typed word (dutch-sound.ts): nearer
+ * than any typing error, since "Lijden" means Leiden more surely than Linden.
+ */
+const SOUNDS_ALIKE = 0.5;
+
+/**
+ * The candidate nearest to a typed (folded) word, or `undefined` when none is near
+ * enough: one said alike (the same Dutch sound key, "Lijden" for Leiden, however many
+ * letters differ), else one within the word's edit budget. Among equally near candidates,
+ * one that starts with the same letter wins (people rarely get the first letter wrong),
+ * then the more frequent one.
  */
 export function nearestOf(word: string, candidates: readonly string[], frequency: (index: number) => number = () => 0): number | undefined {
   const budget = editBudget(word.length);
   if (budget === 0) return undefined;
+  const sound = dutchSoundKey(word);
+  const keys = soundKeys(candidates);
   let best: { index: number; distance: number; sameStart: boolean; count: number } | undefined;
   candidates.forEach((candidate, index) => {
-    if (Math.abs(candidate.length - word.length) > budget) return;
-    const distance = damerauLevenshtein(word, candidate).steps;
+    const alike = keys[index] === sound;
+    if (!alike && Math.abs(candidate.length - word.length) > budget) return;
+    const distance = candidate === word ? 0 : alike ? SOUNDS_ALIKE : damerauLevenshtein(word, candidate).steps;
     if (distance === 0 || distance > budget) return;
     const sameStart = candidate[0] === word[0];
     const count = frequency(index);
@@ -144,20 +174,46 @@ export interface Correction {
   replaced: [string, string][];
 }
 
+/** A register word held by this many locations or fewer is rare: maybe a slip for a frequent word near it. */
+const RARE = 2;
+/** How many times as many locations the word near a rare one must hold to be meant instead. */
+const MUCH_MORE_FREQUENT = 10;
+
+/**
+ * The word meant instead of a rare register word that was typed ("Lijdenweg" in one street
+ * when Leiden holds 30 locations): a word within reach (said alike, or within the edit
+ * budget) that is much more frequent. Never for a place's name, nor for a word in `keep`
+ * (the names and places of what the query found: the visitor may mean exactly that).
+ */
+function moreFrequentNear(word: string, vocabulary: Vocabulary, keep: ReadonlySet<string>): string | undefined {
+  const count = vocabulary.countOf.get(word)!;
+  if (count > RARE || vocabulary.places.has(word) || keep.has(word)) return undefined;
+  const nearest = nearestWord(word, vocabulary);
+  return nearest !== undefined && vocabulary.countOf.get(nearest)! >= MUCH_MORE_FREQUENT * count ? nearest : undefined;
+}
+
 /**
  * Corrects a query that found nothing: every word the register does not know (letters
  * only, three or more of them) that has a near register word is replaced by it. Words the
  * register knows, numbers (postcodes, KvK numbers) and words with nothing near stay as
  * typed. `undefined` when nothing could be corrected.
+ *
+ * With `rare` (a query that found very little), a rare register word that a much more
+ * frequent one is near is replaced too, unless it is a place or one of the `rare` words
+ * to keep.
  */
-export function correctQuery(query: string, vocabulary: Vocabulary): Correction | undefined {
+export function correctQuery(query: string, vocabulary: Vocabulary, rare?: { keep: ReadonlySet<string> }): Correction | undefined {
   const replaced: [string, string][] = [];
   const typed = typedWords(query);
   const words: string[] = [];
   const shown: string[] = [];
   for (const spelling of typed) {
     const word = foldSearchText(spelling);
-    const nearest = !isCorrectable(word) || vocabulary.known.has(word) ? undefined : nearestWord(word, vocabulary);
+    const nearest = !isCorrectable(word)
+      ? undefined
+      : !vocabulary.countOf.has(word)
+        ? nearestWord(word, vocabulary)
+        : rare && moreFrequentNear(word, vocabulary, rare.keep);
     words.push(nearest ?? word);
     shown.push(nearest ? vocabulary.spelling.get(nearest)! : spelling);
     if (nearest) replaced.push([word, nearest]);

@@ -9,8 +9,9 @@ import { crossCheck } from './cross-checks.ts';
 import { checkFile, rowErrors, type FileCheck, type Tables } from './file-check.ts';
 import { joinRegister, type Register } from './model.ts';
 import { sortProblems, type Problem } from './problems.ts';
-import { checkQualityFiles, missingPeriodicVisits, newestDecisionDate } from './quality-checks.ts';
-import { EXPORT_FILES, type ExportFileKey, isoDate } from './schema.ts';
+import { isCalendarDate, newestDecisionDate, todayUtc } from './dates.ts';
+import { checkQualityFiles, missingPeriodicVisits } from './quality-checks.ts';
+import { EXPORT_FILES, type ExportFileKey } from './schema.ts';
 
 /** The bytes of each export file by file name (`holders.csv`); a missing file is absent. */
 export type ExportBytes = Partial<Record<string, Uint8Array>>;
@@ -91,8 +92,12 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
     visits: read('classroom_visits'),
     courses: read('courses'),
   } as Tables;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const exportDate = options.exportDate !== undefined && isoDate.safeParse(options.exportDate).success ? options.exportDate : newestDecisionDate(t);
+  const today = options.today ?? todayUtc();
+  const rows = <R>(check: FileCheck<R>) => check.rows.map((r) => r.row);
+  const exportDate =
+    options.exportDate !== undefined && isCalendarDate(options.exportDate)
+      ? options.exportDate
+      : newestDecisionDate({ holders: rows(t.holders), history: rows(t.history), quality: rows(t.quality), visits: rows(t.visits) });
   const error = rowErrors(problems);
   crossCheck(t, today, error);
   checkQualityFiles(t, exportDate, today, error);

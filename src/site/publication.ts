@@ -17,7 +17,8 @@ import {
   type Change,
   type ChangeLog,
 } from '../register/changes.ts';
-import { EXPORT_FILES, contractExportDate, formatProblem, isoDate, readPublishedRegister, type Register } from '../register/index.ts';
+import { exportDateFromEnv, exportDateOf, isCalendarDate, latestPlausibleDate, todayUtc } from '../register/dates.ts';
+import { EXPORT_FILES, formatProblem, readPublishedRegister, type Register } from '../register/index.ts';
 
 /** The settings a build reads from its environment. */
 export interface OpenDataSettings {
@@ -44,22 +45,13 @@ export interface OpenDataSettings {
 /** The settings from the environment, so the build script and the pages read them the same way. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDataSettings {
   const allow = env.REGISTER_ALLOW_REMOVAL?.trim();
+  const exportDate = exportDateFromEnv(env);
   return {
-    ...(env.REGISTER_EXPORT_DATE ? { exportDate: env.REGISTER_EXPORT_DATE.trim() } : {}),
+    ...(exportDate !== undefined ? { exportDate } : {}),
     ...(env.REGISTER_PREVIOUS ? { previousPath: resolve(env.REGISTER_PREVIOUS) } : {}),
     ...(allow ? { allowRemoval: allow.toLowerCase() === 'all' ? ('all' as const) : allow.split(/[\s,]+/).filter(Boolean) } : {}),
     ...(env.REGISTER_REMOVAL_REASON?.trim() ? { removalReason: env.REGISTER_REMOVAL_REASON.trim() } : {}),
   };
-}
-
-/**
- * The date the publication describes: `REGISTER_EXPORT_DATE`, else the newest decision in the
- * export. Pages ask every "upcoming" and "starts soon" question against it, never the clock.
- * A register without a single date (no holders at all) still needs one; the epoch says
- * "unknown" plainly.
- */
-export function exportDateOf(register: Register, settings: OpenDataSettings = settingsFromEnv()): string {
-  return settings.exportDate ?? contractExportDate(register);
 }
 
 /** A previous publication, read back into a register. */
@@ -82,12 +74,6 @@ export interface Publication {
 /** The first day of the Wet inburgering 2013, before which no keurmerk decision exists. */
 const EARLIEST_EXPORT = '2013-01-01';
 
-/** Today in UTC plus one day: a decision dated "tomorrow" in the Netherlands is still today somewhere. */
-function latestPlausible(today?: string): string {
-  const date = today ? new Date(`${today}T00:00:00Z`) : new Date();
-  return new Date(date.getTime() + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * Checks the settings against the register, the way the validator checks an export: every
  * problem as one line a steward can act on, and no publication when there is any. Nothing
@@ -108,16 +94,16 @@ export function preparePublication(register: Register, settings: OpenDataSetting
     errors.push('REGISTER_REMOVAL_REASON: must be one line of at most 400 characters, without control or text-direction characters');
   }
   if (settings.exportDate !== undefined) {
-    if (!isoDate.safeParse(settings.exportDate).success) {
+    if (!isCalendarDate(settings.exportDate)) {
       errors.push(`REGISTER_EXPORT_DATE: must be a real date written YYYY-MM-DD (got ${JSON.stringify(settings.exportDate)})`);
-    } else if (settings.exportDate < EARLIEST_EXPORT || settings.exportDate > latestPlausible(settings.today)) {
+    } else if (settings.exportDate < EARLIEST_EXPORT || settings.exportDate > latestPlausibleDate(settings.today ?? todayUtc())) {
       errors.push(`REGISTER_EXPORT_DATE: must lie between ${EARLIEST_EXPORT} (the keurmerk's first year) and today; check the year (got ${JSON.stringify(settings.exportDate)})`);
     }
   }
   if (register.holders.length === 0 && allow !== 'all') {
     errors.push(`${EXPORT_FILES.holders.name}: the export has no holders at all, so the register would be published empty; is the export cut short? (A deliberate empty register needs REGISTER_ALLOW_REMOVAL=all and a REGISTER_REMOVAL_REASON.)`);
   }
-  const exportDate = exportDateOf(register, settings);
+  const exportDate = exportDateOf(register, settings.exportDate);
   if (settings.exportDate !== undefined) {
     for (const holder of register.holders) {
       if (holder.status_since > settings.exportDate) {

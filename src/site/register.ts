@@ -5,9 +5,8 @@
  * this point in a real build; the check here guards `astro dev` and direct `astro build`.
  */
 import { resolve } from 'node:path';
+import { exportDateFromEnv, exportDateOf } from '../register/dates.ts';
 import { dataDir, formatProblem, isFictionalRegister, loadRegisterDir, type Register } from '../register/index.ts';
-
-import { exportDateOf } from './publication.ts';
 
 let cached: Register | undefined;
 
@@ -51,8 +50,8 @@ let sampleData: boolean | undefined;
 
 let exportDate: string | undefined;
 
-/** The export date of this build's register (see `exportDateOf`), asked by every page that shows courses. */
+/** The export date of this build's register (`REGISTER_EXPORT_DATE` or the newest decision; see `exportDateOf`), asked by every page that shows courses. */
 export function getExportDate(): string {
-  exportDate ??= exportDateOf(getRegister());
+  exportDate ??= exportDateOf(getRegister(), exportDateFromEnv(process.env));
   return exportDate;
 }

@@ -15,7 +15,7 @@ import { nextStart } from '../register/courses.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
 import { byName, holderOf, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
 import { paths } from './paths.ts';
-import { exportDateOf } from './publication.ts';
+import { exportDateFromEnv, exportDateOf } from '../register/dates.ts';
 import { otherPlaceNames } from '../register/place-aliases.ts';
 import { foldSearchText, joinedCompounds } from '../register/search-text.ts';
 
@@ -53,7 +53,7 @@ export function searchCoordinates(register: Register): CoordinateColumn {
 }
 
 /** The records of one language's index, in search order. */
-export function searchRecords(register: Register, lang: Lang, exportDate = exportDateOf(register)): CustomRecord[] {
+export function searchRecords(register: Register, lang: Lang, exportDate = exportDateOf(register, exportDateFromEnv(process.env))): CustomRecord[] {
   return searchOrder(register).map((location, position) => {
     const holder = holderOf(register, location);
     const name = locationName(location, holder);
@@ -92,8 +92,12 @@ function namesOf(location: Location, holder: Holder): string[] {
   return [locationName(location, holder), holder.name, holder.trade_name ?? ''].filter((part, index, all) => part !== '' && all.indexOf(part) === index);
 }
 
-/** Place, municipality and province, then the everyday names of each (place-aliases.ts). */
-function placesOf(location: Location): string[] {
+/**
+ * Place, municipality and province, then the everyday names of each (place-aliases.ts):
+ * what the search finds a location by its place with, and what correction never takes
+ * for a slip (spelling.ts).
+ */
+export function placesOf(location: Location): string[] {
   const places = [location.city, location.municipality_name, location.province];
   return [...places, ...places.flatMap((place) => otherPlaceNames(place))];
 }

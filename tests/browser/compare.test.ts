@@ -5,14 +5,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { contractExportDate, coursePhase, coursesOn, holdsValidKeurmerk, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
+import { exportDateOf, coursePhase, coursesOn, holdsValidKeurmerk, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
 import { axeViolations, openPage, openReady, useBrowser, watchPageErrors } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
-const exportDate = contractExportDate(register);
+const exportDate = exportDateOf(register);
 const valid = (l: Location) => holdsValidKeurmerk(register.holderById.get(l.holder_id)!.keurmerk_status);
 
 let browser: Browser;

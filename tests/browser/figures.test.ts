@@ -19,14 +19,14 @@ import {
   holdsValidKeurmerk,
   statusCountsByYear,
 } from '../../src/register/index.ts';
-import { latestDecisionDate } from '../../src/register/changes.ts';
+import { exportDateOf } from '../../src/register/dates.ts';
 import { axeViolations, openPage, VIEWPORTS, useBrowser } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
 const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
-const exportDate = latestDecisionDate(register)!;
+const exportDate = exportDateOf(register);
 const FIGURES = ['houders-per-jaar', 'besluiten-per-jaar', 'provincies', 'aanbod-per-provincie', 'afstand-tot-aanbod', 'oordelen-per-provincie', 'slagingspercentage-per-jaar'];
 
 let browser: Browser;

@@ -3,8 +3,10 @@
  * Pagefind matches the longest indexed word the typed word starts with ("amsterdm" → the
  * postcode letters "am"). The search page treats such a result as nothing found.
  */
-import { describe, expect, it } from 'vitest';
-import { holdsWords } from '../../src/client/search-correction.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdsWords, searchForgiving } from '../../src/client/search-correction.ts';
+import { buildVocabulary } from '../../src/register/spelling.ts';
+import { foldSearchText, searchWords } from '../../src/register/search-text.ts';
 
 describe('holdsWords', () => {
   const text = "taalcafe klankroos b.v.\ndorpsstraat 1\n2531 pg\n2531pg\n's-gravenhage\nden haag\n98007247";
@@ -25,5 +27,48 @@ describe('holdsWords', () => {
   it('does not take a short word the typed word begins with for a match', () => {
     expect(holdsWords('julianalaan 44\n5146 am\nwaalwijk', ['amsterdm'])).toBe(false);
     expect(holdsWords(text, ['klankroos', 'roterdam'])).toBe(false);
+  });
+});
+
+describe('searchForgiving, a query that finds very little', () => {
+  /** A small register: twelve schools in Leiden, one on the Lijdenweg, one in Uden. */
+  const records = [
+    ...Array.from({ length: 12 }, (_, i) => ({ title: `Taalhuis Leiden ${i + 1}`, holder: 'Taalhuis Leiden', city: 'Leiden', street: 'Breestraat' })),
+    { title: 'Taalpunt Noord', holder: 'Taalpunt Noord', city: 'Amersfoort', street: 'Lijden' },
+    { title: 'Taalpunt Zuid', holder: 'Taalpunt Zuid', city: 'Uden', street: 'Markt' },
+  ].map((meta) => ({ meta, content: foldSearchText([meta.title, meta.holder, meta.street, meta.city].join('\n')) }));
+  const vocabulary = buildVocabulary(
+    records.map(({ meta }) => [meta.title, meta.holder, meta.street, meta.city]),
+    records.map(({ meta }) => meta.city),
+  );
+  /** Pagefind's part: every record holding each word (as a word's start). */
+  const search = async (term: string | null) => ({
+    results: records.filter(({ content }) => term !== null && holdsWords(content, searchWords(term))).map((record) => ({ data: async () => record })),
+  });
+  const fetched = vi.fn(async () => new Response(JSON.stringify(vocabulary)));
+  afterEach(() => fetched.mockClear());
+  vi.stubGlobal('fetch', fetched);
+  const run = (typed: string) => searchForgiving(typed, search, { vocabularyUrl: '/zoeken/woorden.json', literal: false });
+
+  it('searches for the much more frequent word said alike, and says so', async () => {
+    const answer = await run('Lijden');
+    expect(answer?.correction).toEqual({ query: 'leiden', shown: 'Leiden', replaced: [['lijden', 'leiden']] });
+    expect(answer?.response.results).toHaveLength(12);
+    expect(fetched).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads nothing more for a query that finds more than a few, a school by its name, a place or a postcode', async () => {
+    for (const typed of ['Leiden', 'Taalpunt Noord', 'Uden', 'taalhuis leiden 3']) {
+      const answer = await run(typed);
+      expect(answer?.correction, typed).toBeUndefined();
+      expect(answer?.response.results.length, typed).toBeGreaterThan(0);
+    }
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
+  it('searches as typed when asked to', async () => {
+    const answer = await searchForgiving('Lijden', search, { vocabularyUrl: '/zoeken/woorden.json', literal: true });
+    expect(answer?.correction).toBeUndefined();
+    expect(answer?.response.results).toHaveLength(1);
   });
 });

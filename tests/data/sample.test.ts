@@ -29,7 +29,7 @@ import {
 } from '../../src/register/index.ts';
 import { SAMPLE_OPTIONS, generateRegister } from '../../scripts/generate-register.ts';
 import { MUNICIPALITIES } from '../../scripts/lib/municipalities.ts';
-import { latestDecisionDate } from '../../src/register/changes.ts';
+import { exportDateOf } from '../../src/register/dates.ts';
 import { csvBytes } from '../../src/register/serialize.ts';
 import { generatedRegister } from '../support/register.ts';
 
@@ -95,7 +95,7 @@ describe('the committed sample in data/', () => {
   });
 
   it('has a course planning with ended, running, upcoming, full and unpriced courses, and locations without any', () => {
-    const exportDate = latestDecisionDate(register!)!;
+    const exportDate = exportDateOf(register!);
     const courses = locations.flatMap((l) => l.courses);
     const phases = new Set(courses.map((c) => coursePhase(c, exportDate)));
     expect(phases).toEqual(new Set(['ended', 'running', 'upcoming']));

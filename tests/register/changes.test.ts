@@ -8,11 +8,11 @@ import {
   changesSince,
   decisionKind,
   historyChanges,
-  latestDecisionDate,
   mergeChanges,
   missingHolderProblem,
   missingHolders,
 } from '../../src/register/changes.ts';
+import { exportDateOf } from '../../src/register/dates.ts';
 import { formatProblem, type Register } from '../../src/register/index.ts';
 import { HISTORY, HOLDERS, LOCATIONS, validExport, type Export } from '../support/exports.ts';
 import { registerOf } from '../support/register.ts';
@@ -57,7 +57,8 @@ describe('without a previous publication', () => {
   });
 
   it('the default export date is the newest date the register states', () => {
-    expect(latestDecisionDate(register)).toBe('2024-02-29');
+    expect(exportDateOf(register)).toBe('2024-02-29');
+    expect(exportDateOf(register, '2024-03-05')).toBe('2024-03-05');
   });
 });
 

@@ -15,7 +15,7 @@ import {
   type LocationFacets,
 } from '../../src/register/facets.ts';
 import { joinRegister, type Register } from '../../src/register/model.ts';
-import { contractExportDate } from '../../src/register/index.ts';
+import { exportDateOf } from '../../src/register/index.ts';
 
 import { generatedRegister } from '../support/register.ts';
 
@@ -57,7 +57,7 @@ function handRegister(): Register {
 
 const facetsOf = (register: Register, id: string) => {
   const location = register.locationById.get(id)!;
-  return locationFacets(location, register.holderById.get(location.holder_id)!, contractExportDate(register));
+  return locationFacets(location, register.holderById.get(location.holder_id)!, exportDateOf(register));
 };
 
 describe('locationFacets', () => {
@@ -124,9 +124,9 @@ describe('defaults and counts', () => {
         const counts = facetCounts(register, selection);
         const matching = filterLocations(register, selection);
         for (const key of FILTER_KEYS) {
-          const values = new Set(matching.flatMap((l) => locationFacets(l, register.holderById.get(l.holder_id)!, contractExportDate(register))[key]));
+          const values = new Set(matching.flatMap((l) => locationFacets(l, register.holderById.get(l.holder_id)!, exportDateOf(register))[key]));
           for (const value of values) {
-            const expected = matching.filter((l) => locationFacets(l, register.holderById.get(l.holder_id)!, contractExportDate(register))[key].includes(value)).length;
+            const expected = matching.filter((l) => locationFacets(l, register.holderById.get(l.holder_id)!, exportDateOf(register))[key].includes(value)).length;
             expect(counts[key][value], `${key}=${value}`).toBe(expected);
           }
           expect(Object.keys(counts[key]).sort()).toEqual([...values].sort());

@@ -37,6 +37,10 @@ describe('place queries', () => {
     for (const input of ['3511 AB', '3511ab', '3511', ' 3511 ab ']) expect(parsePlaceQuery(input)).toEqual({ kind: 'postcode', area: '3511' });
   });
 
+  it('reads a postcode typed on an Arabic, Persian or full-width keyboard as the same area', () => {
+    for (const input of ['٣٥١١ AB', '۳۵۱۱', '۳۵۱۱ab', '３５１１ＡＢ', '３５１１　ａｂ']) expect(parsePlaceQuery(input)).toEqual({ kind: 'postcode', area: '3511' });
+  });
+
   it('reads anything else as a place name, and nothing as nothing', () => {
     expect(parsePlaceQuery('Utrecht')).toEqual({ kind: 'name', folded: 'utrecht' });
     expect(parsePlaceQuery('0123 AB')).toEqual({ kind: 'name', folded: '0123 ab' });

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
-import { contractExportDate, filterLocations, locationFacets, matchesSelection, nextStart, type Register } from '../../src/register/index.ts';
+import { exportDateOf, filterLocations, locationFacets, matchesSelection, nextStart, type Register } from '../../src/register/index.ts';
 import { locationName, streetLine } from '../../src/register/model.ts';
 import { generatedRegister, loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -45,8 +45,8 @@ describe.each([
       });
       expect(marker.lat).toBeCloseTo(location.latitude!, 5);
       expect(marker.lon).toBeCloseTo(location.longitude!, 5);
-      expect(marker.facets).toEqual(locationFacets(location, holder, contractExportDate(register)));
-      expect(marker.nextStart).toBe(nextStart(location, contractExportDate(register)));
+      expect(marker.facets).toEqual(locationFacets(location, holder, exportDateOf(register)));
+      expect(marker.nextStart).toBe(nextStart(location, exportDateOf(register)));
     }
   });
 

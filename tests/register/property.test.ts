@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../src/register/dates.ts';
 import { DAYPARTS, LAWS, MODALITIES, NORM_OUTCOMES, PROFILES as PROFILE_CODES, PROVINCES, RATINGS, STATUSES, VISIT_KINDS, VISIT_OUTCOMES } from '../../src/register/index.ts';
 import {
   COLUMNS, lineOf, validExport, withCourses, withQualityFiles, withUnreferencedRows,
@@ -74,7 +75,7 @@ const badDate = fc.oneof(
 );
 /** A real date after the given one, so after status_since. */
 const dateAfter = (date: string) =>
-  fc.integer({ min: 1, max: 3000 }).map((days) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10));
+  fc.integer({ min: 1, max: 3000 }).map((days) => addDays(date, days));
 
 const REQUIRED_EMPTY = fc.constant('');
 
@@ -184,7 +185,7 @@ const badValue: Record<string, (x: Export, file: FileName, row: number) => fc.Ar
   'courses.csv:start_date': () => fc.oneof(REQUIRED_EMPTY, badDate),
   // A malformed date, or a real one on or before the course's start.
   'courses.csv:end_date': (x, file, row) =>
-    fc.oneof(badDate, fc.integer({ min: 0, max: 400 }).map((days) => new Date(Date.parse(x.get(file, row, 'start_date')!) - days * 86_400_000).toISOString().slice(0, 10))),
+    fc.oneof(badDate, fc.integer({ min: 0, max: 400 }).map((days) => addDays(x.get(file, row, 'start_date')!, -days))),
   'courses.csv:hours_per_week': () =>
     fc.oneof(
       fc.constantFrom('0', '0.9', '40.1', '41', '7.25', '7,5', 'zes', '-6'),
@@ -218,7 +219,7 @@ const badValue: Record<string, (x: Export, file: FileName, row: number) => fc.Ar
   'quality.csv:satisfaction_respondents': () => badCount,
   'quality.csv:certified_teacher_share': () => badPercentage,
   'quality.csv:decision_date': (x, file, row) =>
-    fc.oneof(badDate, fc.integer({ min: 1, max: 4000 }).map((days) => new Date(Date.parse(`${x.get(file, row, 'measurement_year')}-01-01`) - days * 86_400_000).toISOString().slice(0, 10))),
+    fc.oneof(badDate, fc.integer({ min: 1, max: 4000 }).map((days) => addDays(`${x.get(file, row, 'measurement_year')}-01-01`, -days))),
   'classroom_visits.csv:holder_id': () => fc.oneof(REQUIRED_EMPTY, badIdentifier, unknownIdentifier),
   // Or a location of the other holder: it must belong to the visit's own holder.
   'classroom_visits.csv:location_id': (x, file, row) =>

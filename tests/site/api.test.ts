@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { contractExportDate, type Register } from '../../src/register/index.ts';
+import { exportDateOf, type Register } from '../../src/register/index.ts';
 import { buildApi } from '../../src/site/api.ts';
 import { generatedRegister, loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
@@ -24,7 +24,7 @@ const registers: [string, () => Register][] = [
 
 describe.each(registers)('the API of %s', (_, make) => {
   const register = make();
-  const api = buildApi(register, contractExportDate(register));
+  const api = buildApi(register, exportDateOf(register));
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats.default(ajv);
   const schema = (kind: keyof typeof api.schemas) => ajv.compile(JSON.parse(api.schemas[kind]));
@@ -80,7 +80,7 @@ describe.each(registers)('the API of %s', (_, make) => {
 describe('the sample API', () => {
   it('holds ended, running and upcoming courses, and links to the pages in every language', () => {
     const register = load('data');
-    const api = buildApi(register, contractExportDate(register));
+    const api = buildApi(register, exportDateOf(register));
     const phases = new Set([...api.locations.values()].flatMap((t) => JSON.parse(t).courses.map((c: { phase: string }) => c.phase)));
     expect(phases).toEqual(new Set(['ended', 'running', 'upcoming']));
     const doc = JSON.parse(api.locations.get(register.locations[0]!.location_id)!);
