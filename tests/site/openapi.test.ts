@@ -13,7 +13,7 @@ import addFormats from 'ajv-formats';
 import spectralCore from '@stoplight/spectral-core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contractExportDate } from '../../src/register/index.ts';
+import { exportDateOf } from '../../src/register/index.ts';
 import { API_BASE, API_RELEASE } from '../../src/register/api-schema.ts';
 import { buildApi } from '../../src/site/api.ts';
 import { API_DESIGN_RULES } from '../../scripts/lib/api-design-rules.ts';
@@ -23,7 +23,7 @@ import { builtSite, HOSTILE_SITE, ROOT } from '../support/site.ts';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const sample = loadRegister(resolve(ROOT, 'data'));
-const api = buildApi(sample, contractExportDate(sample));
+const api = buildApi(sample, exportDateOf(sample));
 const description = JSON.parse(api.openapi) as Json;
 
 async function lint(doc: unknown) {
