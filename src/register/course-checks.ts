@@ -4,8 +4,8 @@
  * planned twice. Apart from validate.ts so the course rules can be read (and tested) as
  * one list, the way the contract states them.
  */
-import type { LocationRow } from './schema.ts';
-import type { CheckedRow, Tables } from './file-check.ts';
+import { EXPORT_FILES, type LocationRow } from './schema.ts';
+import { dangling, type CheckedRow, type Tables } from './file-check.ts';
 
 /** Reports one problem in courses.csv at a row; the validator adds the file and line. */
 export type CourseProblem = (at: CheckedRow<unknown>, column: string, message: string, value?: string) => void;
@@ -43,7 +43,7 @@ export function checkCourses(t: Tables, locationById: ReadonlyMap<string, Checke
   const firstLine = new Map<string, number>();
   for (const c of t.courses.rows) {
     const { location_id: id, offer, start_date: start, end_date: end, max_group_size: group, places_left: left } = c.row;
-    if (id !== undefined && t.locations.readable && !locationById.has(id) && !t.locations.rejectedIds.has(id)) {
+    if (dangling(t.locations, locationById, id, EXPORT_FILES.courses.name)) {
       report(c, 'location_id', 'no location with this identifier in locations.csv', id);
     }
     const kind = offer === 'B1' || offer === 'Z' ? 'route' : 'profile';

@@ -10,7 +10,7 @@
  */
 import { checkCourses } from './course-checks.ts';
 import { futureDecision } from './dates.ts';
-import type { CheckedRow, FileCheck, RowError, Tables } from './file-check.ts';
+import { dangling, type CheckedRow, type FileCheck, type RowError, type Tables } from './file-check.ts';
 import { EXPORT_FILES, type HolderRow, type LocationRow, type ProfileRow, type RouteRow, type StatusRow } from './schema.ts';
 import { OFFER_LAW, type OfferKind } from './vocabulary.ts';
 
@@ -22,11 +22,6 @@ const S = EXPORT_FILES.status_history.name;
 interface KnownIds {
   holderById: Map<string, CheckedRow<HolderRow>>;
   locationById: Map<string, CheckedRow<LocationRow>>;
-}
-
-/** A reference to an identifier that its target file does not hold (and did not refuse). */
-function dangling(target: FileCheck<unknown>, known: ReadonlyMap<string, unknown>, id: string | undefined): boolean {
-  return id !== undefined && target.readable && !known.has(id) && !target.rejectedIds.has(id);
 }
 
 /**
@@ -84,7 +79,7 @@ function checkLocations(t: Tables, known: KnownIds, error: RowError): void {
   const municipalityProvince = new Map<string, CheckedRow<LocationRow>>();
   for (const l of t.locations.rows) {
     const { row } = l;
-    if (dangling(t.holders, known.holderById, row.holder_id)) {
+    if (dangling(t.holders, known.holderById, row.holder_id, L)) {
       error(L, l, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
     }
     // Compare the raw cells: a latitude with a bad value is reported once, by its own rule.
@@ -122,7 +117,7 @@ function checkOffers(file: string, rows: readonly CheckedRow<RouteRow | ProfileR
   for (const r of rows) {
     const locationId = r.row.location_id;
     if (locationId === undefined) continue;
-    if (dangling(t.locations, known.locationById, locationId)) {
+    if (dangling(t.locations, known.locationById, locationId, file)) {
       error(file, r, 'location_id', 'no location with this identifier in locations.csv', locationId);
     }
     const code = (r.row as Partial<Record<string, string>>)[key];
@@ -165,7 +160,7 @@ function checkStatusHistory(t: Tables, known: KnownIds, today: string, error: Ro
       found.orphans.push(s);
       continue;
     }
-    if (dangling(t.holders, known.holderById, id)) {
+    if (dangling(t.holders, known.holderById, id, S)) {
       error(S, s, 'holder_id', 'no holder with this identifier in holders.csv', id);
       found.orphans.push(s);
       continue;

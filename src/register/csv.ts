@@ -59,10 +59,24 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The most lines a file may have: 1,000,000 (the real register has under a thousand rows per file). */
 export const MAX_LINES = 1_000_000;
 
-/** Characters a value may never hold: they make text display as something other than it is. */
+/**
+ * Every character a value may never hold, in one class, so the common cell (which holds none)
+ * costs one scan: C0 controls, DEL and C1 controls (U+0080 to U+009F, what a Windows-1252 file
+ * misread or a Mac export leaves), the line and paragraph separators U+2028 and U+2029 (line
+ * breaks to a browser's script and to JSON readers, invisible in a spreadsheet), the
+ * zero-width characters U+200B to U+200D and U+2060, a byte order mark (U+FEFF) inside a value
+ * (two files pasted into one), and the text-direction overrides and isolates. CR and LF are in
+ * it too: a `note` may hold them, which the slower check below sorts out.
+ */
+export const FORBIDDEN_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u200B-\u200D\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+/** Characters that make text display as something other than it is. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-/** C0 controls and DEL; line breaks are looked at separately (a `note` may hold them). */
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
+/** Invisible characters that split or join a word without showing it. */
+const INVISIBLE = /[\u200B-\u200D\u2060]/;
+/** C0 and C1 controls and DEL; line breaks are looked at separately (a `note` may hold them). */
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Line and paragraph separators: line breaks to a script or a JSON reader, invisible in a spreadsheet. */
+const SEPARATOR = /[\u2028\u2029]/;
 const LINE_BREAK = /[\r\n]/;
 
 /** A character's name for a message: `U+202E`. */
@@ -73,12 +87,15 @@ export function codePoint(ch: string): string {
 /**
  * Why a cell's value is refused for its characters, or undefined when they are all right.
  * `damaged` is set for a file that is UTF-8 with invalid bytes: the replacement character
- * then marks where such a byte was.
+ * then marks where such a byte was. One precompiled scan decides for nearly every cell; only a
+ * value that holds a forbidden character (or, in a damaged file, a replacement character) is
+ * looked at again to say which.
  */
 function characterProblem(value: string, multiline: boolean, damaged: boolean): string | undefined {
   if (damaged && value.includes('\uFFFD')) {
     return 'this line of the file is damaged: it holds a byte that is not valid UTF-8 (shown as \\uFFFD), while the rest of the file is UTF-8; retype the value or export the file again as "CSV UTF-8"';
   }
+  if (!FORBIDDEN_CHARACTER.test(value)) return undefined;
   const bidi = BIDI_CONTROL.exec(value);
   if (bidi) {
     return `holds an invisible text-direction character (${codePoint(bidi[0])}), which can make a name display as something else; remove it`;
@@ -86,6 +103,17 @@ function characterProblem(value: string, multiline: boolean, damaged: boolean): 
   const control = CONTROL.exec(value);
   if (control) {
     return `holds a control character (${codePoint(control[0])}${control[0] === '\t' ? ', a tab' : ''}), which text may not contain; remove it`;
+  }
+  const invisible = INVISIBLE.exec(value);
+  if (invisible) {
+    return `holds an invisible zero-width character (${codePoint(invisible[0])}), which makes two values that look the same differ; remove it`;
+  }
+  const separator = SEPARATOR.exec(value);
+  if (separator) {
+    return `holds a ${separator[0] === '\u2028' ? 'line' : 'paragraph'} separator (${codePoint(separator[0])}), an invisible line break that text may not contain; remove it`;
+  }
+  if (value.includes('\uFEFF')) {
+    return 'holds a byte order mark (U+FEFF) inside the value, usually left over from two files pasted into one; remove it';
   }
   if (!multiline && LINE_BREAK.test(value)) {
     return 'holds a line break; only a note may span several lines, so remove it (in a spreadsheet, a line break inside a cell)';

@@ -88,8 +88,51 @@ export interface FileCheck<T> {
   readable: boolean;
   /** Raw identifiers (first column) that failed their own check: references to them are not reported again. */
   rejectedIds: Set<string>;
+  /**
+   * Refused identifiers holding characters outside the identifier alphabet (a damaged byte, a
+   * space): the rows elsewhere that refer to what they were meant to be are their follow-on
+   * errors, counted here and reported as one line beside the root cause. Absent when none.
+   */
+  damagedIds?: DamagedId[];
   /** Data rows read, passed or not: the validator's summary counts them. */
   rowCount: number;
+}
+
+/** A refused identifier that references may still mean, and the rows that do. */
+export interface DamagedId {
+  /** The identifier as written. */
+  raw: string;
+  line: number;
+  /** What it was meant to be: its identifier characters, with up to four unknown ones where it is damaged. */
+  meant: RegExp;
+  /** The first reference that matched, as written there. */
+  as?: string;
+  /** Rows that refer to it, per file. */
+  followers: Map<string, number>;
+}
+
+/** A run of characters an identifier may not hold. */
+const NOT_IDENTIFIER = /[^A-Za-z0-9_-]+/;
+
+/** The identifier a refused one was meant to be, when it holds stray characters; undefined when it holds none. */
+function damagedId(raw: string, line: number): DamagedId | undefined {
+  const parts = raw.split(NOT_IDENTIFIER);
+  if (parts.length < 2 || parts.join('').length < 2) return undefined;
+  return { raw, line, meant: new RegExp(`^${parts.join('.{0,4}')}$`), followers: new Map() };
+}
+
+/**
+ * Whether a reference from `from` names nothing in `target`: its file is readable, no row holds
+ * the identifier, and it is not one that was refused. A reference to what a damaged identifier
+ * was meant to be is a follow-on error: counted on that identifier, not reported on its own.
+ */
+export function dangling(target: FileCheck<unknown>, known: { has(id: string): boolean }, id: string | undefined, from: string): boolean {
+  if (id === undefined || !target.readable || known.has(id) || target.rejectedIds.has(id)) return false;
+  const damaged = target.damagedIds?.find((d) => d.meant.test(id));
+  if (damaged === undefined) return true;
+  damaged.as ??= id;
+  damaged.followers.set(from, (damaged.followers.get(from) ?? 0) + 1);
+  return false;
 }
 
 /** Every file as read, for the checks that span rows and files. */
@@ -187,11 +230,16 @@ interface FileRules {
   idColumn: string;
 }
 
+/** Where a file's refused identifiers are collected while its rows are read. */
+interface Rejected {
+  add(id: string, line: number): void;
+}
+
 /**
  * Runs every cell of one row through its column's rule. A failed identifier goes to
  * `rejectedIds`, so rows elsewhere that refer to it are not reported again.
  */
-function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: ReadonlySet<string>, rejectedIds: Set<string>, findings: Finding[]): CheckedRow<Row> {
+function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: ReadonlySet<string>, rejected: Rejected, findings: Finding[]): CheckedRow<Row> {
   const row: Row = {};
   let written: Record<string, string> | undefined;
   for (const { name } of rules.columns) {
@@ -200,7 +248,7 @@ function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: 
     if (missing.has(name) || record.refused?.has(name)) {
       if (value !== undefined) {
         (written ??= {})[name] = value;
-        if (name === rules.idColumn) rejectedIds.add(value);
+        if (name === rules.idColumn) rejected.add(value, record.line);
       }
       continue;
     }
@@ -212,7 +260,7 @@ function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: 
     }
     if (raw !== undefined) {
       (written ??= {})[name] = raw;
-      if (name === rules.idColumn) rejectedIds.add(raw);
+      if (name === rules.idColumn) rejected.add(raw, record.line);
     }
     for (const message of issues) {
       findings.push({ line: record.line, column: name, message: message + textLineHint(record), value: raw });
@@ -226,8 +274,13 @@ function checkRow(record: CsvRecord, rules: FileRules, pool: CellPool, missing: 
  * file's text and its raw rows are never all held beside the checked rows. Problems come out
  * in the order a steward reads them: reading, header, quoting, cell counts, then cells.
  */
+/** What a file that cannot be read yields: no rows, and no references into it are checked. */
+export function unreadableFile(): FileCheck<Row> {
+  return { rows: [], readable: false, rejectedIds: new Set(), rowCount: 0 };
+}
+
 export function checkFile(file: ExportFile, bytes: Uint8Array | undefined, problems: Problem[]): FileCheck<Row> {
-  const unreadable: FileCheck<Row> = { rows: [], readable: false, rejectedIds: new Set(), rowCount: 0 };
+  const unreadable = unreadableFile();
   const report = (p: Finding, severity: Problem['severity'] = 'error') => problems.push({ severity, file: file.name, ...p });
 
   if (bytes === undefined) {
@@ -239,6 +292,14 @@ export function checkFile(file: ExportFile, bytes: Uint8Array | undefined, probl
   const pool = new CellPool(rules.shape);
   const rows: CheckedRow<Row>[] = [];
   const rejectedIds = new Set<string>();
+  const damagedIds: DamagedId[] = [];
+  const rejected: Rejected = {
+    add: (id, line) => {
+      rejectedIds.add(id);
+      const damaged = damagedId(id, line);
+      if (damaged) damagedIds.push(damaged);
+    },
+  };
   const cellFindings: Finding[] = [];
   // Rows are checked while they are read, under what the header alone tells; whether a column
   // without a name holds values is only known at the end, and then the rows are dropped.
@@ -253,7 +314,7 @@ export function checkFile(file: ExportFile, bytes: Uint8Array | undefined, probl
     record: (record) => {
       rowCount++;
       if (Object.hasOwn(record.values, '')) unnamedValues = true;
-      if (layout?.readable) rows.push(checkRow(record, rules, pool, layout.missing, rejectedIds, cellFindings));
+      if (layout?.readable) rows.push(checkRow(record, rules, pool, layout.missing, rejected, cellFindings));
     },
   });
   for (const { severity, ...issue } of table.issues) report(issue, severity);
@@ -285,5 +346,5 @@ export function checkFile(file: ExportFile, bytes: Uint8Array | undefined, probl
   }
   for (const finding of cellFindings) report(finding);
   // Without its identifier column nothing can point into the file, so references to it are not checked.
-  return { rows, readable: !header.missing.has(rules.idColumn), rejectedIds, rowCount };
+  return { rows, readable: !header.missing.has(rules.idColumn), rejectedIds, rowCount, ...(damagedIds.length > 0 ? { damagedIds } : {}) };
 }

@@ -4,7 +4,7 @@
  * is only known once every file was read (the newest decision in any of them).
  */
 import { addMonths, futureDecision } from './dates.ts';
-import type { CheckedRow, RowError, Tables } from './file-check.ts';
+import { dangling, type CheckedRow, type RowError, type Tables } from './file-check.ts';
 import type { Problem } from './problems.ts';
 import { EXPORT_FILES, type QualityRow } from './schema.ts';
 import { MIN_GROUP_SIZE, PERIODIC_VISIT_YEARS, holdsValidKeurmerk } from './vocabulary.ts';
@@ -47,7 +47,7 @@ function checkAssessments(t: Tables, holderIds: ReadonlySet<string>, exportDate:
   const yearLine = new Map<string, number>();
   for (const q of t.quality.rows) {
     const { row } = q;
-    if (row.holder_id !== undefined && t.holders.readable && !holderIds.has(row.holder_id) && !t.holders.rejectedIds.has(row.holder_id)) {
+    if (dangling(t.holders, holderIds, row.holder_id, Q)) {
       error(Q, q, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
     }
     if (row.holder_id !== undefined && row.measurement_year !== undefined) {
@@ -80,13 +80,13 @@ function checkVisits(t: Tables, holderIds: ReadonlySet<string>, today: string, e
   const visitLine = new Map<string, number>();
   for (const v of t.visits.rows) {
     const { row } = v;
-    if (row.holder_id !== undefined && t.holders.readable && !holderIds.has(row.holder_id) && !t.holders.rejectedIds.has(row.holder_id)) {
+    if (dangling(t.holders, holderIds, row.holder_id, V)) {
       error(V, v, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
     }
     const locationId = row.location_id;
-    if (locationId !== undefined && t.locations.readable && !t.locations.rejectedIds.has(locationId)) {
+    if (locationId !== undefined && t.locations.readable) {
       if (!locationHolder.has(locationId)) {
-        error(V, v, 'location_id', 'no location with this identifier in locations.csv', locationId);
+        if (dangling(t.locations, locationHolder, locationId, V)) error(V, v, 'location_id', 'no location with this identifier in locations.csv', locationId);
       } else {
         const owner = locationHolder.get(locationId);
         // Only between holders that exist: an unknown holder on either side is reported once, by its own holder_id.

@@ -126,7 +126,14 @@ export const booleanValue = z
   })
   .meta({ description: 'boolean: ja/nee, true/false or 1/0', published: { type: 'boolean' } });
 
-/** Only http and https: a register must never publish a `javascript:` or `data:` link. */
+/** An `@` before the first `/`, `?` or `#` after the scheme: user information in the address. */
+const URL_USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i;
+
+/**
+ * Only http and https: a register must never publish a `javascript:` or `data:` link. And no
+ * user information: `https://www.blikopwerk.nl@evil.example/` reads as Blik op Werk's address
+ * but leads to evil.example, and the site shows the address as the link's text.
+ */
 export const website = str()
   .refine((s) => {
     try {
@@ -135,7 +142,8 @@ export const website = str()
     } catch {
       return false;
     }
-  }, 'must be a full web address starting with http:// or https://')
+  }, { error: 'must be a full web address starting with http:// or https://', abort: true })
+  .refine((s) => !URL_USER_INFO.test(s), 'holds a user name or password before an @ (as in https://www.example.nl@other.example/), so the link would lead to the address after the @, not the one it seems to be; give the organisation\'s own address without the part up to the @')
   .meta({ format: 'uri' });
 
 export const email = str()

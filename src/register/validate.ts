@@ -6,7 +6,7 @@
  * stops at the first problem: a data steward gets every problem of every file in one run.
  */
 import { crossCheck } from './cross-checks.ts';
-import { checkFile, rowErrors, type FileCheck, type Tables } from './file-check.ts';
+import { checkFile, rowErrors, unreadableFile, type FileCheck, type Tables } from './file-check.ts';
 import { joinRegister, type Register } from './model.ts';
 import { sortProblems, type Problem } from './problems.ts';
 import { isCalendarDate, newestDecisionDate, todayUtc } from './dates.ts';
@@ -24,8 +24,17 @@ export type ExportBytes = Partial<Record<string, Uint8Array>>;
  */
 export type ExportSource = ExportBytes | ExportReader;
 
-/** Reads one export file by name (`holders.csv`); undefined when the export does not have it. */
-export type ExportReader = (name: string) => Uint8Array | undefined;
+/**
+ * Reads one export file by name (`holders.csv`); undefined when the export does not have it,
+ * and why not when something is there that cannot be read as a file (a folder, a named pipe,
+ * a broken link).
+ */
+export type ExportReader = (name: string) => Uint8Array | UnreadableFile | undefined;
+
+/** A file of the export that is there but cannot be read as one: what is wrong with it, in words. */
+export interface UnreadableFile {
+  problem: string;
+}
 
 /** Data rows read per file, valid or not. */
 export interface RowCounts {
@@ -79,7 +88,9 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
     const { name } = EXPORT_FILES[key];
     const bytes = bytesOf(name);
     if (bytes !== undefined) present.add(name);
-    return checkFile(EXPORT_FILES[key], bytes, problems);
+    if (bytes === undefined || bytes instanceof Uint8Array) return checkFile(EXPORT_FILES[key], bytes, problems);
+    problems.push({ severity: 'error', file: name, message: bytes.problem });
+    return unreadableFile();
   };
   // Each file's rows passed its own schema, so they have its row type where they are complete.
   const t = {
@@ -101,6 +112,7 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   const error = rowErrors(problems);
   crossCheck(t, today, error);
   checkQualityFiles(t, exportDate, today, error);
+  problems.push(...followOnErrors(t.holders, EXPORT_FILES.holders), ...followOnErrors(t.locations, EXPORT_FILES.locations));
   const hasCourses = present.has(EXPORT_FILES.courses.name);
   const hasQuality = present.has(EXPORT_FILES.quality.name);
   const hasVisits = present.has(EXPORT_FILES.classroom_visits.name);
@@ -142,6 +154,29 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   }
   if (hasVisits && exportDate !== undefined) problems.push(...missingPeriodicVisits(t, exportDate));
   return { ok: true, register, warnings: sortProblems(problems, FILE_ORDER), counts };
+}
+
+/**
+ * One line per damaged identifier that other rows refer to: a byte damaged in `KH0003` would
+ * otherwise be reported once where it is and again in every row of every file that names
+ * `KH0003`. The count says how much hangs on the one fix.
+ */
+function followOnErrors(check: FileCheck<unknown>, target: (typeof EXPORT_FILES)['holders' | 'locations']): Problem[] {
+  return (check.damagedIds ?? []).flatMap(({ raw, line, as, followers }) => {
+    if (followers.size === 0) return [];
+    let total = 0;
+    for (const n of followers.values()) total += n;
+    const where = [...followers].map(([from, n]) => `${n} in ${from}`).join(', ');
+    const rows = total === 1 ? '1 row refers' : `${total} rows refer`;
+    return [{
+      severity: 'error' as const,
+      file: target.name,
+      line,
+      column: target.primaryKey[0],
+      message: `${rows} to it as "${as}" (${where}); they are not reported one by one: correct this identifier and they find it again`,
+      value: raw,
+    }];
+  });
 }
 
 /** The validator's closing line: counts of what was read and of what was found. */

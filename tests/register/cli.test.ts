@@ -3,7 +3,7 @@
  * (and their tooling) reads, in the contract's format `FILE:LINE: COLUMN: message (got "VALUE")`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,28 @@ describe('npm run validate', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('error: data folder not found');
   });
+
+  it('names a folder, a named pipe, a link loop or a broken link where a file should be, in one run, and never blocks on the pipe', () => {
+    const dir = folderWith(validExport());
+    rmSync(join(dir, HOLDERS));
+    mkdirSync(join(dir, HOLDERS));
+    rmSync(join(dir, ROUTES));
+    expect(spawnSync('mkfifo', [join(dir, ROUTES)]).status).toBe(0);
+    rmSync(join(dir, LOCATIONS));
+    symlinkSync(LOCATIONS, join(dir, LOCATIONS));
+    // An optional file that was linked and whose target went is broken, not absent.
+    symlinkSync(join(dir, 'gone', 'quality.csv'), join(dir, 'quality.csv'));
+    // A pipe without a writer blocks a plain open for ever: the run must end by itself.
+    const run = spawnSync(NODE, ['scripts/validate.ts'], { cwd: ROOT, env: { ...process.env, REGISTER_DATA_DIR: dir }, encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal, 'the validator blocked').toBeNull();
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('holders.csv: is a folder, not a file; the export needs a CSV file by this name');
+    expect(lines).toContain('locations.csv: is a symbolic link that leads back to itself (a loop); replace it with the file');
+    expect(lines).toContain('routes.csv: is a named pipe, not a file; the export needs a CSV file by this name');
+    expect(lines).toContain('quality.csv: is a symbolic link to a file that does not exist; put the file back, or remove the link');
+    expect(run.stderr).not.toMatch(/EISDIR|ELOOP|at .*\.ts:\d+/);
+  }, 90_000);
 
   it('reports 40 bad postcodes as 40 lines', () => {
     const x = validExport();

@@ -4,7 +4,7 @@
  * cell) naming the file, the spreadsheet line, the column and the value as exported.
  */
 import { describe, expect, it } from 'vitest';
-import { errorsOf, lineOf, validExport, where, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,  } from '../support/exports.ts';
+import { errorsOf, lineOf, validExport, where, withQualityFiles, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,  } from '../support/exports.ts';
 import { registerOf } from '../support/register.ts';
 
 interface Refusal {
@@ -104,6 +104,24 @@ describe('identifiers', () => {
     expect(register.holderById.get('A9')?.locations.map((l) => l.location_id)).toEqual(['zuid-1', long]);
   });
 
+  it('reports a damaged identifier once, and the rows that refer to what it was meant to be as one line', () => {
+    // One byte of "taal-1" damaged in a UTF-8 file ("é" elsewhere makes it UTF-8, not Windows-1252).
+    const x = withQualityFiles(validExport()).set(HOLDERS, 0, 'name', 'Taalschool Noord – Café');
+    const text = x.text(HOLDERS).replace('taal-1,', 'taal\u00001,');
+    const bytes = new TextEncoder().encode(text).map((b) => (b === 0 ? 0xa3 : b));
+    const errors = errorsOf(x.setRaw(HOLDERS, bytes).validate());
+    expect(errors.map(where)).toEqual([
+      { file: HOLDERS, line: 2, column: 'holder_id', value: 'taal\uFFFD1' },
+      { file: HOLDERS, line: 2, column: 'holder_id', value: 'taal\uFFFD1' },
+    ]);
+    expect(errors[0]!.message).toMatch(/^this line of the file is damaged/);
+    expect(errors[1]!.message).toBe('9 rows refer to it as "taal-1" (2 in locations.csv, 3 in status_history.csv, 2 in quality.csv, 2 in classroom_visits.csv); they are not reported one by one: correct this identifier and they find it again');
+    // A reference to anything else is still its own error.
+    const other = errorsOf(x.setRaw(HOLDERS, bytes).set(HISTORY, 0, 'holder_id', 'taal-9').validate());
+    expect(other.map(where)).toContainEqual({ file: HISTORY, line: 2, column: 'holder_id', value: 'taal-9' });
+    expect(other.find((e) => e.file === HOLDERS && e.message.startsWith('8 rows'))).toBeDefined();
+  });
+
   it('is required', () => {
     expectRefused({ file: ROUTES, row: 2, column: 'location_id', value: '', message: REQUIRED });
     expectRefused({ file: PROFILES, row: 1, column: 'location_id', value: '', message: REQUIRED });
@@ -133,6 +151,10 @@ describe('holders.csv', () => {
     ['website', '/inburgeren', ['http:// or https://']],
     ['website', 'data:text/html,<b>hoi</b>', ['http:// or https://']],
     ['website', 'mailto:info@taalnoord.nl', ['http:// or https://']],
+    // User information: the link text names one site, the link leads to another.
+    ['website', 'https://www.blikopwerk.nl@evil.example/', ['user name or password before an @', 'not the one it seems to be']],
+    ['website', 'https://user:secret@www.taalnoord.nl/', ['user name or password before an @']],
+    ['website', 'http://@taalnoord.nl/', ['user name or password before an @']],
     ['email', 'info.taalnoord.nl', ['not an e-mail address']],
     ['email', 'info@', ['not an e-mail address']],
     ['email', 'in fo@taalnoord.nl', ['not an e-mail address']],
@@ -167,6 +189,7 @@ describe('holders.csv', () => {
   it.each([
     ['website', 'http://taalnoord.nl'],
     ['website', 'HTTPS://WWW.TAALNOORD.NL/a?b=c#d'],
+    ['website', 'https://www.taalnoord.nl/contact?mail=info@taalnoord.nl#team@noord'],
     ['kvk_number', '01234567'],
     ['phone', '0501234567'],
     ['phone', '+31 (0)50-123 45 67 8'],

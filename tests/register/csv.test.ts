@@ -164,6 +164,29 @@ describe('line numbers', () => {
     expect(errors[1]!.message).toBe('holds a line break; only a note may span several lines, so remove it (in a spreadsheet, a line break inside a cell)');
   });
 
+  it('refuses C1 controls, line and paragraph separators, zero-width characters and a byte order mark inside a value, naming the code point', () => {
+    const cases = [
+      ['Taal\u0085Noord', 'holds a control character (U+0085), which text may not contain; remove it'],
+      ['Taal\u009BNoord', 'holds a control character (U+009B), which text may not contain; remove it'],
+      ['Taal\u2028Noord', 'holds a line separator (U+2028), an invisible line break that text may not contain; remove it'],
+      ['Taal\u2029Noord', 'holds a paragraph separator (U+2029), an invisible line break that text may not contain; remove it'],
+      ['Taal\u200BNoord', 'holds an invisible zero-width character (U+200B), which makes two values that look the same differ; remove it'],
+      ['Taal\u200DNoord', 'holds an invisible zero-width character (U+200D), which makes two values that look the same differ; remove it'],
+      ['Taal\u2060Noord', 'holds an invisible zero-width character (U+2060), which makes two values that look the same differ; remove it'],
+      ['Taal\uFEFFNoord', 'holds a byte order mark (U+FEFF) inside the value, usually left over from two files pasted into one; remove it'],
+    ] as const;
+    for (const [value, message] of cases) {
+      // In a note too, which may hold line breaks but none of these.
+      for (const [file, row, column] of [[HOLDERS, 1, 'name'], [HISTORY, 0, 'note']] as const) {
+        const e = onlyError(validExport().set(file, row, column, value).validate());
+        expect(where(e), JSON.stringify(value)).toEqual({ file, line: row + 2, column, value });
+        expect(e.message).toBe(message);
+      }
+    }
+    // A byte order mark at the start of the file is still the encoding's, not text.
+    expect(validExport().validate().ok).toBe(true);
+  });
+
   it('names no text-editor line while the two agree', () => {
     const x = validExport().set(HISTORY, 0, 'note', 'Omgezet\nnaar onbepaalde tijd').set(HISTORY, 0, 'status', 'verlopen');
     const e = onlyError(x.validate());
