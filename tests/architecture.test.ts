@@ -31,7 +31,7 @@ const RULES: { layer: string; may: RegExp; why: string }[] = [
   { layer: 'site', may: /^(site|register|i18n)\//, why: 'build-time helpers sit between the model and the pages, with no components' },
   {
     layer: 'client',
-    may: /^(client\/|register\/|i18n\/fill\.ts$|components\/[^/]+\/[a-z-]+-dom\.ts$)/,
+    may: /^(client\/|register\/|i18n\/(fill|format|labels)\.ts$|components\/[^/]+\/[a-z-]+-dom\.ts$)/,
     why: 'browser scripts build DOM through the component modules that mirror the server markup, and nothing that reads files',
   },
 ];

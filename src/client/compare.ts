@@ -9,6 +9,7 @@
  */
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
+import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
 import { el, fill } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
@@ -84,18 +85,13 @@ interface Cell {
 
 /** Formats of the page's language, made once. */
 function formats(lang: string) {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
   // The language's own list separators ("B1-route, Z-route"; an Arabic comma in Arabic).
   const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' });
-  const number = new Intl.NumberFormat(lang);
-  const km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-  const euro = (digits: number) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const [whole, cents] = [euro(0), euro(2)];
   return {
-    date: (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)),
-    number: (n: number) => number.format(n),
-    km: (n: number) => km.format(n),
-    price: (n: number) => (Number.isInteger(n) ? whole : cents).format(n),
+    date: (iso: string) => formatDate(lang, iso),
+    number: (n: number) => formatNumber(lang, n),
+    km: (n: number) => formatKm(lang, n),
+    price: (n: number) => formatPrice(lang, n),
     list: (items: string[]) => list.format(items),
   };
 }

@@ -42,7 +42,7 @@ export const API_VERSION_HEADER = 'API-Version';
 const date = z.iso.date().describe('Date, YYYY-MM-DD.');
 const id = z.string().regex(/^[A-Za-z0-9_-]{2,32}$/);
 /** Addresses of the same page in every language of the site, by language code. */
-const pages = z.record(z.string(), z.string()).describe('The page about this item in every language of the site, by language code (nl, en, ar, tr, uk, fa, ti).');
+const pages = z.record(z.string(), z.string()).describe('The page about this item in every language of the site, by language code (nl, en, ar, tr, uk, fa, ti, so, ps).');
 const dayparts = z.array(z.enum(DAYPARTS));
 const modality = z.enum(MODALITIES);
 

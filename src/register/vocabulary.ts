@@ -101,24 +101,6 @@ export const OFFER_LAW = { route: 'wi2021', profile: 'wi2013' } as const satisfi
 /** The codes of each kind of offer, in vocabulary order. */
 export const OFFER_VALUES = { route: ROUTES, profile: PROFILES } as const satisfies Record<OfferKind, readonly string[]>;
 
-/**
- * An offer's label as lists show it. A profile name alone ("Laag opgeleid") does not say it
- * is a course under the old law, so it carries the law's name; route names ("B1-route") do.
- */
-export function offerLabel(kind: OfferKind, label: string): string {
-  return kind === 'profile' ? `Wi2013: ${label}` : label;
-}
-
-/**
- * Routes and profiles of an offer as one line of labels, in vocabulary order: the search
- * cards and the map's cards write the same line.
- */
-export function offerLine(offer: Partial<Record<OfferKind, readonly string[]>>, labels: Record<OfferKind, Record<string, string>>): string {
-  return (['route', 'profile'] as const)
-    .flatMap((kind) => OFFER_VALUES[kind].filter((v) => offer[kind]?.includes(v)).map((v) => offerLabel(kind, labels[kind][v]!)))
-    .join(', ');
-}
-
 /** Parts of the week a course is taught in. */
 export const DAYPARTS = ['ochtend', 'middag', 'avond', 'weekend'] as const;
 export type Daypart = (typeof DAYPARTS)[number];
