@@ -3,12 +3,11 @@
  * `t()` bound to their language, so no component can mix two languages on one page.
  */
 import type { Dictionary, UIKey } from './dictionary.ts';
-import { fillPlaceholders, translator, type Translate } from './fill.ts';
+import { translator, type Translate } from './fill.ts';
 import { LANG_CODES, type Lang } from './languages.ts';
 
 export * from './languages.ts';
 export * from './format.ts';
-export { fillPlaceholders };
 export type { Dictionary, Translate, UIKey };
 
 const modules = import.meta.glob<{ default: Dictionary }>('./dictionaries/*.ts', { eager: true });

@@ -98,9 +98,6 @@ export type OfferKind = 'route' | 'profile';
  */
 export const OFFER_LAW = { route: 'wi2021', profile: 'wi2013' } as const satisfies Record<OfferKind, Law>;
 
-/** The codes of each kind of offer, in vocabulary order. */
-export const OFFER_VALUES = { route: ROUTES, profile: PROFILES } as const satisfies Record<OfferKind, readonly string[]>;
-
 /** Parts of the week a course is taught in. */
 export const DAYPARTS = ['ochtend', 'middag', 'avond', 'weekend'] as const;
 export type Daypart = (typeof DAYPARTS)[number];
