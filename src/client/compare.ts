@@ -10,13 +10,14 @@
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
+import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { el, fill } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
+import { IDENTIFIER } from '../register/vocabulary.ts';
 
 /** At most this many schools side by side: what fits on a screen, and on one A4 landscape page. */
 export const COMPARE_MAX = 4;
-const ID = /^[A-Za-z0-9_-]{2,32}$/;
 
 /** Interface text in the page's language, handed over by the page as `data-labels`. */
 export interface CompareLabels {
@@ -57,9 +58,6 @@ export interface CompareLabels {
   removedAll: string;
 }
 
-/** The rows of the comparison, in order. */
-export const ROW_KEYS = ['holder', 'status', 'rating', 'normOrganisation', 'normResults', 'normSatisfaction', 'offer', 'nextStart', 'dayparts', 'hours', 'group', 'price', 'wheelchair', 'distance', 'address'] as const;
-export type RowKey = (typeof ROW_KEYS)[number];
 /** Rows that say who and where a school is: they nearly always differ, so marking them would only hide the rows that matter. */
 const IDENTITY_ROWS: readonly RowKey[] = ['holder', 'address'];
 
@@ -71,8 +69,8 @@ export function idsFromUrl(search: string): string[] {
 
 /** Splits requested ids into those to show (well-formed, at most four), malformed ones and those over the limit. */
 export function planComparison(ids: readonly string[]): { show: string[]; malformed: string[]; overLimit: string[] } {
-  const wellFormed = ids.filter((id) => ID.test(id));
-  return { show: wellFormed.slice(0, COMPARE_MAX), malformed: ids.filter((id) => !ID.test(id)), overLimit: wellFormed.slice(COMPARE_MAX) };
+  const wellFormed = ids.filter((id) => IDENTIFIER.test(id));
+  return { show: wellFormed.slice(0, COMPARE_MAX), malformed: ids.filter((id) => !IDENTIFIER.test(id)), overLimit: wellFormed.slice(COMPARE_MAX) };
 }
 
 /** A cell: its text, and a link when the value leads somewhere. */

@@ -80,6 +80,15 @@ export function ratingLabels(t: Translate, lang: string): { words: Record<Rating
   return { words, none: t('rating.none') };
 }
 
+/** The rows of the comparison page, in order: the page labels them, the script fills them. */
+export const ROW_KEYS = ['holder', 'status', 'rating', 'normOrganisation', 'normResults', 'normSatisfaction', 'offer', 'nextStart', 'dayparts', 'hours', 'group', 'price', 'wheelchair', 'distance', 'address'] as const;
+export type RowKey = (typeof ROW_KEYS)[number];
+
+/** Each comparison row's label ("Organisatie", "Volgende start", …). */
+export function compareRowLabels(t: Translate): Record<RowKey, string> {
+  return Object.fromEntries(ROW_KEYS.map((k) => [k, t(`compare.row.${k}` as UIKey)])) as Record<RowKey, string>;
+}
+
 /** What a location card says besides the export's own text, on the search page and the map alike. */
 export interface CardLabels {
   status: Record<Status, string>;
