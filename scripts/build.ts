@@ -38,6 +38,7 @@ import {
 } from './lib/publication-store.ts';
 import { growYoungGenerationForRendering } from './lib/young-generation.ts';
 import { memoizeSmallDigests } from './lib/csp-digests.ts';
+import { SECURITY_TXT_PATH, securityTxtSettingsFromEnv } from '../src/site/security-txt.ts';
 import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
@@ -50,14 +51,24 @@ function refuse(lines: string[], why: string): never {
   process.exit(1);
 }
 
-let keep: number;
-let source: string;
-try {
-  keep = keepFromEnv();
-  source = dataDir();
-} catch (e) {
-  refuse([`error: ${(e as Error).message}`], 'The build settings are invalid');
+// Every setting is checked before anything is read or written, and every problem is reported
+// at once: the publications kept, the export folder, nginx's parameters, security.txt.
+const settingErrors: string[] = [];
+/** A setting's value, or undefined after noting why it is unusable. */
+function setting<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    settingErrors.push((e as Error).message);
+    return undefined;
+  }
 }
+const keep = setting(keepFromEnv)!;
+const source = setting(dataDir)!;
+const nginx = setting(() => nginxSettingsFromEnv(outDir))!;
+const security = securityTxtSettingsFromEnv();
+settingErrors.push(...security.errors);
+if (settingErrors.length > 0) refuse(settingErrors.map((message) => `error: ${message}`), 'The build settings are invalid');
 
 // One build per output path at a time. Taken before anything is read, so the publication this
 // build compares with is the one it replaces.
@@ -168,8 +179,11 @@ publish(store, staging, id, { beforeLink: () => void pauseAt('before-link') });
 const pruned = prune(store, keep);
 release();
 // nginx's form of the same headers, for the site just published (docs/deploy.md).
-const nginx = nginxSettingsFromEnv(outDir);
 writeFileAtomically(nginx.file, nginxConfFor(outDir, nginx));
+// A public site without a security contact publishes no security.txt, and says so (docs/deploy.md).
+if (process.env.SITE_URL && !security.settings.contact) {
+  console.log(`No ${SECURITY_TXT_PATH}: REGISTER_SECURITY_CONTACT is not set (a mailto: or https: URI to report security problems to).`);
+}
 console.log(
   `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed); nginx configuration in ${nginx.file}.`,
 );

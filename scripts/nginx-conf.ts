@@ -1,5 +1,5 @@
 /**
- * `npm run nginx-conf -- --dist DIR [--listen 8080] [--root /srv/register/dist] [--include FILE] [--out FILE]`:
+ * `npm run nginx-conf -- --dist DIR [--listen 8080] [--root /srv/register/dist] [--include FILE] [--prefix NAME] [--out FILE]`:
  * the nginx configuration for a site built earlier, from the `_headers` its build wrote, for
  * a server other than the one the build assumed (another port, or the site at another path on
  * the web server). `npm run build` already writes one (deploy/nginx.conf, with
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     listen: { type: 'string', default: '8080' },
     root: { type: 'string' },
     include: { type: 'string' },
+    prefix: { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -24,6 +25,7 @@ const conf = nginxConfFor(resolve(values.dist), {
   listen: values.listen,
   root: resolve(values.root ?? values.dist),
   ...(values.include ? { include: resolve(values.include) } : {}),
+  ...(values.prefix ? { prefix: values.prefix } : {}),
 });
 if (values.out) {
   writeFileAtomically(resolve(values.out), conf);

@@ -36,9 +36,10 @@ export interface RunningNginx {
 /**
  * Serves with `siteConf` (an nginx.conf written by the build, for `listen 127.0.0.1:PORT`) and
  * resolves once the port answers. The site's file is included in a minimal main configuration,
- * as /etc/nginx/nginx.conf includes conf.d/.
+ * as /etc/nginx/nginx.conf includes conf.d/; several files are included in the order given,
+ * as two sites on one server would be (`port` is then the first one's).
  */
-export async function startNginx(siteConf: string, port: number): Promise<RunningNginx> {
+export async function startNginx(siteConf: string | readonly string[], port: number): Promise<RunningNginx> {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (.ci/run does)`);
   const prefix = mkdtempSync(join(tmpdir(), 'kr-nginx-'));
   for (const folder of ['logs', 'temp']) mkdirSync(join(prefix, folder));
@@ -58,7 +59,7 @@ export async function startNginx(siteConf: string, port: number): Promise<Runnin
       'http {',
       '    access_log off;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${join(prefix, 'temp', kind)};`),
-      `    include ${resolve(siteConf)};`,
+      ...[siteConf].flat().map((conf) => `    include ${resolve(conf)};`),
       '}',
       '',
     ].join('\n'),

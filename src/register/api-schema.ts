@@ -12,6 +12,19 @@ import { DAYPARTS, IDENTIFIER, LAWS, MODALITIES, NORM_OUTCOMES, ORGANISATION_OUT
 
 /** The API's version, in every URL (`/api/v1/`): a change that breaks a reader gets a new one. */
 export const API_VERSION = 1;
+/**
+ * The API's full version (semantic versioning), stated in the OpenAPI description's
+ * `info.version` and sent as the `API-Version` header (Dutch API Design Rules API-56 and
+ * API-57): a reader can tell an added field (minor) from a fix (patch). Its major number is
+ * always API_VERSION.
+ */
+export const API_RELEASE = `${API_VERSION}.0.0`;
+
+/** The path of this version of the API on the site; every document's path is relative to it. */
+export const API_BASE = `/api/v${API_VERSION}`;
+
+/** The response header that states API_RELEASE on every answer of the API (API-57). */
+export const API_VERSION_HEADER = 'API-Version';
 
 const date = z.iso.date().describe('Date, YYYY-MM-DD.');
 const id = z.string().regex(IDENTIFIER);
@@ -153,6 +166,19 @@ export type ApiLocation = z.infer<typeof apiLocation>;
 export type ApiHolder = z.infer<typeof apiHolder>;
 export type ApiIndex = z.infer<typeof apiIndex>;
 export type ApiCourse = z.infer<typeof apiCourse>;
+
+/** The kinds of document the API serves, each with a JSON Schema of its own. */
+export type ApiSchemaKind = 'vestiging' | 'aanbieder' | 'index';
+
+/**
+ * Each kind's Zod schema and title: the one source of the JSON Schemas published beside the
+ * documents and of the schemas in the OpenAPI description.
+ */
+export const API_DOCUMENT_KINDS: Record<ApiSchemaKind, { schema: z.ZodType; title: string }> = {
+  vestiging: { schema: apiLocation, title: 'Keurmerkregister Inburgeren: one location (vestiging)' },
+  aanbieder: { schema: apiHolder, title: 'Keurmerkregister Inburgeren: one keurmerk holder (aanbieder)' },
+  index: { schema: apiIndex, title: 'Keurmerkregister Inburgeren: every API document with its hash' },
+};
 
 /** The JSON Schema (draft 2020-12) of a document, as published beside it. */
 export function apiJsonSchema(schema: z.ZodType, title: string, id?: string): Record<string, unknown> {

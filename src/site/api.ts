@@ -6,11 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  API_DOCUMENT_KINDS,
   API_VERSION,
-  apiHolder,
-  apiIndex,
   apiJsonSchema,
-  apiLocation,
+  type ApiSchemaKind,
   type ApiHolder,
   type ApiIndex,
   type ApiLocation,
@@ -20,6 +19,7 @@ import type { Holder, Location, Register } from '../register/model.ts';
 import { holdsValidKeurmerk } from '../register/vocabulary.ts';
 import { LANG_CODES, type Lang } from '../i18n/languages.ts';
 import { paths } from './paths.ts';
+import { openApiDescription } from './openapi.ts';
 import { getExportDate, getRegister } from './register.ts';
 
 /** The API's files: path (as `paths` writes it) → JSON text. */
@@ -27,7 +27,9 @@ export interface ApiFiles {
   locations: Map<string, string>;
   holders: Map<string, string>;
   index: string;
-  schemas: Record<'vestiging' | 'aanbieder' | 'index', string>;
+  schemas: Record<ApiSchemaKind, string>;
+  /** The OpenAPI 3.1 description of the whole API (`/api/v1/openapi.json`, src/site/openapi.ts). */
+  openapi: string;
 }
 
 /** Only the values that are there, so a document never says `null` for "absent". */
@@ -128,16 +130,11 @@ export function buildApi(register: Register, exportDate: string): ApiFiles {
     holders: [...holders].map(([id, text]) => ({ id, url: paths.apiHolder(id), sha256: sha256(text) })),
     locations: [...locations].map(([id, text]) => ({ id, url: paths.apiLocation(id), sha256: sha256(text) })),
   };
-  return {
-    locations,
-    holders,
-    index: json(index),
-    schemas: {
-      vestiging: `${JSON.stringify(apiJsonSchema(apiLocation, 'Keurmerkregister Inburgeren: one location (vestiging)'), null, 2)}\n`,
-      aanbieder: `${JSON.stringify(apiJsonSchema(apiHolder, 'Keurmerkregister Inburgeren: one keurmerk holder (aanbieder)'), null, 2)}\n`,
-      index: `${JSON.stringify(apiJsonSchema(apiIndex, 'Keurmerkregister Inburgeren: every API document with its hash'), null, 2)}\n`,
-    },
-  };
+  const schemas = Object.fromEntries(
+    Object.entries(API_DOCUMENT_KINDS).map(([kind, { schema, title }]) => [kind, `${JSON.stringify(apiJsonSchema(schema, title), null, 2)}\n`]),
+  ) as Record<ApiSchemaKind, string>;
+  const indexText = json(index);
+  return { locations, holders, index: indexText, schemas, openapi: `${JSON.stringify(openApiDescription({ locations, holders, index: indexText }), null, 2)}\n` };
 }
 
 let cached: ApiFiles | undefined;

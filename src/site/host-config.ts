@@ -8,6 +8,7 @@
  * made such that no built file gets any header from more than one rule; the build fails if
  * that cannot be done, rather than publish headers that mean something else.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LANG, LANG_CODES } from '../i18n/languages.ts';
@@ -243,6 +244,32 @@ export interface NginxParameters {
    * TLS certificate (with `listen 443 ssl`), logging. Absolute; none by default.
    */
   include?: string;
+  /**
+   * The start of the name of every variable this configuration defines (`map` blocks), so
+   * that two sites included in one nginx keep their own values: nginx's variables are global
+   * to the http {} context, and the last `map` of a name would win for every server. By
+   * default a hash of listen, root and include (NGINX_PREFIX_DEFAULT); REGISTER_NGINX_PREFIX
+   * sets one by hand.
+   */
+  prefix?: string;
+}
+
+/** What a variable prefix may be: letters, digits and underscores, not starting with a digit. */
+const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A variable prefix as given, or an error saying what it may be. */
+function checkedPrefix(prefix: string, what: string): string {
+  if (!PREFIX.test(prefix)) throw new Error(`${what}: expected letters, digits and underscores, not starting with a digit; got "${prefix}"`);
+  return prefix;
+}
+
+/**
+ * The default prefix of a site's variables: `kr` and a hash of where and how it is served, so
+ * two sites in one nginx differ without anyone choosing names, and the same site keeps its
+ * names from build to build.
+ */
+export function nginxPrefixDefault({ listen, root, include }: Pick<NginxParameters, 'listen' | 'root' | 'include'>): string {
+  return `kr${createHash('sha256').update(JSON.stringify([listen, root, include ?? null])).digest('hex').slice(0, 8)}_`;
 }
 
 /**
@@ -252,7 +279,9 @@ export interface NginxParameters {
  * `location` can drop them (nginx forgets inherited add_header lines in a location that has
  * its own). Content-Type comes from the `types` table instead (the same CONTENT_TYPES).
  */
-export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include }: NginxParameters): string {
+export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include, prefix = nginxPrefixDefault({ listen, root, include }) }: NginxParameters): string {
+  checkedPrefix(prefix, 'nginx variable prefix');
+  const variableOf = (name: string) => `${prefix}${name.toLowerCase().replace(/-/g, '_')}`;
   if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
     throw new Error(`nginx listen: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
   }
@@ -265,7 +294,9 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     '# src/site/response-headers.ts, like dist/_headers: the same headers for the same paths.',
     '# Include it in the http {} context, e.g. as /etc/nginx/conf.d/keurmerkregister.conf.',
     '# Parameters: listen (REGISTER_NGINX_LISTEN, default 8080), root (REGISTER_NGINX_ROOT, default',
-    '# the folder the build wrote) and include (REGISTER_NGINX_INCLUDE: server_name, TLS, logs).',
+    '# the folder the build wrote), include (REGISTER_NGINX_INCLUDE: server_name, TLS, logs) and',
+    `# the prefix of its variables, ${prefix} (REGISTER_NGINX_PREFIX; by default a hash of the other three,`,
+    '# so a second site included in the same nginx keeps its own values).',
     '# See docs/deploy.md.',
     '',
   ];
@@ -279,7 +310,7 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     }
     out.push('}', '');
   }
-  out.push(...frontDoorMap());
+  out.push(...frontDoorMap(variableOf));
   const types = Object.entries(CONTENT_TYPES);
   const byType = new Map<string, string[]>();
   for (const [extension, type] of types) byType.set(type, [...(byType.get(type) ?? []), extension]);
@@ -316,14 +347,17 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
     '    # The root address opens the home page in the first of the browser\'s languages the site',
     '    # has (Accept-Language); for Dutch or none, the root page, whose script also honours a',
     '    # language chosen on the site before.',
-    '    add_header Vary $kr_front_door_vary always;',
+    `    add_header Vary $${variableOf('front_door_vary')} always;`,
     '    location = / {',
-    '        if ($kr_front_door) {',
-    '            return 302 /$kr_front_door/;',
+    `        if ($${variableOf('front_door')}) {`,
+    `            return 302 /$${variableOf('front_door')}/;`,
     '        }',
     '    }',
     '',
     '    error_page 404 /404.html;',
+    '    # A folder without a page of its own (/api/, /data/, /badge/) is "not found" to a visitor:',
+    '    # the site\'s 404 page, not nginx\'s bare 403 for a folder it may not list.',
+    '    error_page 403 =404 /404.html;',
     '    location / {',
     '        # A missing file is a 404 for the visitor, not an error for the server\'s log.',
     '        log_not_found off;',
@@ -340,32 +374,28 @@ export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, in
 /**
  * The root address's choice by `Accept-Language`: the first language the browser lists that
  * the site has (PCRE finds the leftmost match, and browsers list by preference; lower case
- * only, as browsers send it, so the captured code is always a folder of the site), as `$kr_front_door`; empty for Dutch (the root page itself opens Dutch, or a language chosen on
- * the site before) and when none matches. `$kr_front_door_vary` tells caches the root's answer
+ * only, as browsers send it, so the captured code is always a folder of the site), as the site's `front_door` variable; empty for Dutch (the root page itself opens Dutch, or a language chosen on
+ * the site before) and when none matches. its `front_door_vary` tells caches the root's answer
  * depends on the header.
  */
-function frontDoorMap(): string[] {
+function frontDoorMap(variableOf: (name: string) => string): string[] {
   return [
-    'map $http_accept_language $kr_front_door_lang {',
+    // Named captures are nginx variables too: prefixed like the rest, so two sites never share one.
+    `map $http_accept_language $${variableOf('front_door_lang')} {`,
     '    default "";',
-    `    "~(?:^|,)\\s*(?<kr_accept_lang>${LANG_CODES.join('|')})(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])" $kr_accept_lang;`,
+    `    "~(?:^|,)\\s*(?<${variableOf('accept_lang')}>${LANG_CODES.join('|')})(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9-])" $${variableOf('accept_lang')};`,
     '}',
-    'map $kr_front_door_lang $kr_front_door {',
-    '    default $kr_front_door_lang;',
+    `map $${variableOf('front_door_lang')} $${variableOf('front_door')} {`,
+    `    default $${variableOf('front_door_lang')};`,
     `    "${DEFAULT_LANG}" "";`,
     '}',
-    'map $uri $kr_front_door_vary {',
+    `map $uri $${variableOf('front_door_vary')} {`,
     '    default "";',
     '    "/" "Accept-Language";',
     '    "/index.html" "Accept-Language";',
     '}',
     '',
   ];
-}
-
-/** The map variable holding a header's value. */
-function variableOf(name: string): string {
-  return `kr_${name.toLowerCase().replace(/-/g, '_')}`;
 }
 
 /**
@@ -406,13 +436,14 @@ export function writeFileAtomically(file: string, text: string): void {
 /**
  * The nginx parameters of a build, from its environment: REGISTER_NGINX_LISTEN (default 8080),
  * REGISTER_NGINX_ROOT (default the output folder itself), REGISTER_NGINX_INCLUDE (none by
- * default), and REGISTER_NGINX_CONF, the file to write (default deploy/nginx.conf).
+ * default), REGISTER_NGINX_PREFIX (the variables' prefix, default a hash), and REGISTER_NGINX_CONF, the file to write (default deploy/nginx.conf).
  */
 export function nginxSettingsFromEnv(outDir: string, env: NodeJS.ProcessEnv = process.env): NginxParameters & { file: string } {
   return {
     listen: env.REGISTER_NGINX_LISTEN || '8080',
     root: resolve(env.REGISTER_NGINX_ROOT || outDir),
     ...(env.REGISTER_NGINX_INCLUDE ? { include: resolve(env.REGISTER_NGINX_INCLUDE) } : {}),
+    ...(env.REGISTER_NGINX_PREFIX ? { prefix: checkedPrefix(env.REGISTER_NGINX_PREFIX, 'REGISTER_NGINX_PREFIX') } : {}),
     file: resolve(env.REGISTER_NGINX_CONF || 'deploy/nginx.conf'),
   };
 }

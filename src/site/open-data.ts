@@ -119,6 +119,7 @@ export function buildOpenData(register: Register, publication: Publication, site
   // `.txt` because an extensionless file is taken for a page by hosts with trailing-slash URLs (Astro's preview too).
   files.push(file('datapackage', 'datapackage.json', 'openData.file.datapackage', 'application/json', 'JSON', dataPackage(files, exportDate)));
   files.push(file('dcat', 'dcat.jsonld', 'openData.file.dcat', 'application/ld+json', 'JSON_LD', dcatRecord(files, exportDate, site)));
+  files.push(file('dcat_ap_nl', DCAT_AP_NL_FILE, 'openData.file.dcatApNl', 'application/ld+json', 'JSON_LD', dcatApNlRecord(files, exportDate, site)));
   files.push(file('sha256sums', SUMS_FILE, 'openData.file.sums', 'text/plain', 'TXT', files.map((f) => `${f.sha256}  ${f.name}\n`).join('')));
   return { exportDate, changes, files };
 }
@@ -201,58 +202,79 @@ function dataPackage(files: readonly OpenDataFile[], exportDate: string): string
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** The Dutch keywords of the dataset, in both DCAT records. */
+const DATASET_KEYWORDS = ['inburgering', 'Keurmerk Inburgeren', 'taalschool', 'B1-route', 'Z-route', 'Wet inburgering 2021'];
+
+/** The JSON-LD prefixes of both DCAT records. */
+const DCAT_CONTEXT = {
+  dcat: 'http://www.w3.org/ns/dcat#',
+  dct: 'http://purl.org/dc/terms/',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  spdx: 'http://spdx.org/rdf/terms#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+};
+
+/** The EU Publications Office's authority tables (file type, language, theme, …), which DCAT-AP asks for. */
+const EU = 'http://publications.europa.eu/resource/authority';
+
+/** What both DCAT records say the same way: addresses, bilingual texts, the date, the publisher, a file. */
+function dcatParts(exportDate: string, site: URL | string | undefined, licence: { '@id': string }) {
+  const iri = (path: string) => (site ? new URL(path, site).href : path);
+  const texts = (key: UIKey) => [
+    { '@value': nl(key), '@language': 'nl' },
+    { '@value': en(key), '@language': 'en' },
+  ];
+  const date = { '@value': exportDate, '@type': 'xsd:date' };
+  /** One file as a distribution; `byteSizeType` is the datatype each profile asks for. */
+  const distribution = (f: OpenDataFile, recordIri: string, byteSizeType: string) => ({
+    '@id': `${recordIri}#${f.name}`,
+    '@type': 'dcat:Distribution',
+    'dct:title': f.name,
+    'dct:description': texts(f.about),
+    'dcat:accessURL': { '@id': iri(paths.dataFile(f.name)) },
+    'dcat:downloadURL': { '@id': iri(paths.dataFile(f.name)) },
+    'dcat:mediaType': { '@id': `http://www.iana.org/assignments/media-types/${f.mediaType}` },
+    'dct:format': { '@id': `${EU}/file-type/${f.euFormat}` },
+    'dcat:byteSize': { '@value': String(f.bytes), '@type': byteSizeType },
+    'spdx:checksum': {
+      '@type': 'spdx:Checksum',
+      'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256' },
+      'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
+    },
+    'dct:license': licence,
+    'dct:modified': date,
+    ...(f.name === 'datapackage.json' ? { 'dct:conformsTo': { '@id': 'https://datapackage.org/standard/data-package/' } } : {}),
+    ...(f.mediaType === 'text/csv' ? { 'dct:conformsTo': { '@id': 'https://www.rfc-editor.org/rfc/rfc4180' } } : {}),
+  });
+  const datasetDescription = [
+    { '@value': `${asOfSentence('nl', exportDate)} ${nl('openData.dataset.description')}`, '@language': 'nl' },
+    { '@value': `${asOfSentence('en', exportDate)} ${en('openData.dataset.description')}`, '@language': 'en' },
+  ];
+  const keywords = DATASET_KEYWORDS.map((k) => ({ '@value': k, '@language': 'nl' }));
+  return { iri, texts, date, distribution, datasetDescription, keywords };
+}
+
+/** The files a DCAT record describes: the data, not the records themselves or the checksums. */
+const describedByDcat = (files: readonly OpenDataFile[]) => files.filter((f) => !f.name.endsWith('.jsonld') && f.name !== SUMS_FILE);
+
 /**
  * `dcat.jsonld`: a DCAT-AP catalogue record (JSON-LD) with one dataset and a distribution per
  * file, in the DCAT-AP-DONL shape data.overheid.nl harvests: Dutch and English texts, the EU
  * and OWMS value lists for language, theme, licence, format and frequency.
  */
 function dcatRecord(files: readonly OpenDataFile[], exportDate: string, site?: URL | string): string {
-  const iri = (path: string) => (site ? new URL(path, site).href : path);
+  const { iri, texts, date, distribution, datasetDescription, keywords } = dcatParts(exportDate, site, { '@id': LICENCE.donl });
   const catalogIri = iri(paths.dataFile('dcat.jsonld'));
-  const texts = (key: UIKey) => [
-    { '@value': nl(key), '@language': 'nl' },
-    { '@value': en(key), '@language': 'en' },
-  ];
-  const date = { '@value': exportDate, '@type': 'xsd:date' };
   const publisher = { '@type': 'foaf:Agent', 'foaf:name': 'Blik op Werk', 'foaf:homepage': { '@id': EXTERNAL.blikOpWerk } };
-  const licence = { '@id': LICENCE.donl };
-  const distributions = files
-    .filter((f) => f.name !== 'dcat.jsonld' && f.name !== SUMS_FILE)
-    .map((f) => ({
-      '@id': `${catalogIri}#${f.name}`,
-      '@type': 'dcat:Distribution',
-      'dct:title': f.name,
-      'dct:description': texts(f.about),
-      'dcat:accessURL': { '@id': iri(paths.dataFile(f.name)) },
-      'dcat:downloadURL': { '@id': iri(paths.dataFile(f.name)) },
-      'dcat:mediaType': { '@id': `http://www.iana.org/assignments/media-types/${f.mediaType}` },
-      'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${f.euFormat}` },
-      'dcat:byteSize': { '@value': String(f.bytes), '@type': 'xsd:decimal' },
-      'spdx:checksum': {
-        '@type': 'spdx:Checksum',
-        'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256' },
-        'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
-      },
-      'dct:license': licence,
-      'dct:modified': date,
-      ...(f.name === 'datapackage.json' ? { 'dct:conformsTo': { '@id': 'https://datapackage.org/standard/data-package/' } } : {}),
-      ...(f.mediaType === 'text/csv' ? { 'dct:conformsTo': { '@id': 'https://www.rfc-editor.org/rfc/rfc4180' } } : {}),
-    }));
   const doc = {
-    '@context': {
-      dcat: 'http://www.w3.org/ns/dcat#',
-      dct: 'http://purl.org/dc/terms/',
-      foaf: 'http://xmlns.com/foaf/0.1/',
-      spdx: 'http://spdx.org/rdf/terms#',
-      vcard: 'http://www.w3.org/2006/vcard/ns#',
-      xsd: 'http://www.w3.org/2001/XMLSchema#',
-    },
+    '@context': DCAT_CONTEXT,
     '@id': catalogIri,
     '@type': 'dcat:Catalog',
     'dct:title': texts('openData.dataset.title'),
     'dct:description': texts('openData.dataset.description'),
     'dct:publisher': publisher,
-    'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
+    'dct:language': { '@id': `${EU}/language/NLD` },
     'dct:modified': date,
     'foaf:homepage': { '@id': iri(paths.openData('nl')) },
     'dcat:dataset': {
@@ -260,26 +282,107 @@ function dcatRecord(files: readonly OpenDataFile[], exportDate: string, site?: U
       '@type': 'dcat:Dataset',
       'dct:identifier': `${catalogIri}#dataset`,
       'dct:title': texts('openData.dataset.title'),
-      'dct:description': [
-        { '@value': `${asOfSentence('nl', exportDate)} ${nl('openData.dataset.description')}`, '@language': 'nl' },
-        { '@value': `${asOfSentence('en', exportDate)} ${en('openData.dataset.description')}`, '@language': 'en' },
-      ],
-      'dct:language': { '@id': 'http://publications.europa.eu/resource/authority/language/NLD' },
-      'dct:license': licence,
-      'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
+      'dct:description': datasetDescription,
+      'dct:language': { '@id': `${EU}/language/NLD` },
+      'dct:license': { '@id': LICENCE.donl },
+      'dct:accessRights': { '@id': `${EU}/access-right/PUBLIC` },
       'dct:publisher': publisher,
       'dct:creator': publisher,
       'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Blik op Werk', 'vcard:hasURL': { '@id': EXTERNAL.blikOpWerk } },
       'dcat:theme': [
         { '@id': 'http://standaarden.overheid.nl/owms/terms/Migratie_en_integratie' },
-        { '@id': 'http://publications.europa.eu/resource/authority/data-theme/EDUC' },
+        { '@id': `${EU}/data-theme/EDUC` },
       ],
-      'dcat:keyword': ['inburgering', 'Keurmerk Inburgeren', 'taalschool', 'B1-route', 'Z-route', 'Wet inburgering 2021'].map((k) => ({ '@value': k, '@language': 'nl' })),
+      'dcat:keyword': keywords,
       'dcat:landingPage': { '@id': iri(paths.openData('nl')) },
       'dct:spatial': { '@id': 'http://standaarden.overheid.nl/owms/terms/Nederland' },
-      'dct:accrualPeriodicity': { '@id': 'http://publications.europa.eu/resource/authority/frequency/IRREG' },
+      'dct:accrualPeriodicity': { '@id': `${EU}/frequency/IRREG` },
       'dct:modified': date,
-      'dcat:distribution': distributions,
+      'dcat:distribution': describedByDcat(files).map((f) => distribution(f, catalogIri, 'xsd:decimal')),
+    },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The file name of the DCAT-AP-NL 3.0 record, beside the DCAT-AP-DONL one (`dcat.jsonld`). */
+export const DCAT_AP_NL_FILE = 'dcat-ap-nl.jsonld';
+
+/** The application profile the record follows, as its catalogue record states (`dct:conformsTo`). */
+export const DCAT_AP_NL_PROFILE = 'https://docs.geostandaarden.nl/dcat/dcat-ap-nl30/';
+
+/**
+ * `dcat-ap-nl.jsonld`: the catalogue record in DCAT-AP-NL 3.0 (Geonovum), the Dutch profile of
+ * DCAT-AP 3.0 that follows DCAT-AP-DONL 2.0 (`dcat.jsonld`, kept for the harvesters that read
+ * it). It has every property the profile makes mandatory for each class it uses (the catalogue
+ * and its record, the dataset with a distribution per file, the agent, the contact, the
+ * checksums, and the JSON API as a data service described by its OpenAPI document), with the
+ * EU vocabularies for the values the profile takes from a list (data theme, access right, file
+ * type, language, country, frequency). tests/site/open-data.test.ts checks them.
+ */
+function dcatApNlRecord(files: readonly OpenDataFile[], exportDate: string, site?: URL | string): string {
+  const licence = { '@id': LICENCE.url };
+  const { iri, texts, date, distribution, datasetDescription, keywords } = dcatParts(exportDate, site, licence);
+  const recordIri = iri(paths.dataFile(DCAT_AP_NL_FILE));
+  const datasetIri = `${recordIri}#dataset`;
+  const serviceIri = `${recordIri}#api`;
+  const publisher = { '@type': 'foaf:Agent', 'foaf:name': 'Blik op Werk', 'foaf:homepage': { '@id': EXTERNAL.blikOpWerk } };
+  const contactPoint = { '@type': 'vcard:Organization', 'vcard:fn': 'Blik op Werk', 'vcard:hasURL': { '@id': EXTERNAL.blikOpWerk } };
+  const publicAccess = { '@id': `${EU}/access-right/PUBLIC` };
+  const themes = [{ '@id': `${EU}/data-theme/EDUC` }, { '@id': `${EU}/data-theme/SOCI` }];
+  const description = paths.apiDescription();
+  const doc = {
+    '@context': DCAT_CONTEXT,
+    '@id': iri(paths.openData('nl')),
+    '@type': 'dcat:Catalog',
+    'dct:title': texts('openData.dataset.title'),
+    'dct:description': texts('openData.dataset.description'),
+    'dct:publisher': publisher,
+    'dcat:contactPoint': contactPoint,
+    'dct:language': [{ '@id': `${EU}/language/NLD` }, { '@id': `${EU}/language/ENG` }],
+    'dct:license': licence,
+    'dct:modified': date,
+    'foaf:homepage': { '@id': iri(paths.openData('nl')) },
+    'dcat:record': {
+      '@id': recordIri,
+      '@type': 'dcat:CatalogRecord',
+      'dct:conformsTo': { '@id': DCAT_AP_NL_PROFILE },
+      'foaf:primaryTopic': { '@id': datasetIri },
+      'dct:modified': date,
+    },
+    'dcat:dataset': {
+      '@id': datasetIri,
+      '@type': 'dcat:Dataset',
+      'dct:identifier': datasetIri,
+      'dct:title': texts('openData.dataset.title'),
+      'dct:description': datasetDescription,
+      'dct:publisher': publisher,
+      'dct:creator': publisher,
+      'dcat:contactPoint': contactPoint,
+      'dcat:theme': themes,
+      'dct:accessRights': publicAccess,
+      'dct:language': { '@id': `${EU}/language/NLD` },
+      'dcat:keyword': keywords,
+      'dcat:landingPage': { '@id': iri(paths.openData('nl')) },
+      'dct:spatial': { '@id': `${EU}/country/NLD` },
+      'dct:accrualPeriodicity': { '@id': `${EU}/frequency/IRREG` },
+      'dct:modified': date,
+      'dcat:distribution': describedByDcat(files).map((f) => distribution(f, recordIri, 'xsd:nonNegativeInteger')),
+    },
+    'dcat:service': {
+      '@id': serviceIri,
+      '@type': 'dcat:DataService',
+      'dct:identifier': serviceIri,
+      'dct:title': texts('openData.api.heading'),
+      'dct:description': texts('openData.api.intro'),
+      'dcat:endpointURL': { '@id': iri(description.slice(0, description.lastIndexOf('/'))) },
+      'dcat:endpointDescription': { '@id': iri(description) },
+      'dct:conformsTo': { '@id': 'https://spec.openapis.org/oas/v3.1.0' },
+      'dcat:servesDataset': { '@id': datasetIri },
+      'dct:publisher': publisher,
+      'dcat:contactPoint': contactPoint,
+      'dct:license': licence,
+      'dct:accessRights': publicAccess,
+      'dcat:theme': themes,
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

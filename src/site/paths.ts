@@ -53,6 +53,8 @@ export const paths = {
   apiIndex: () => `${api}/index.json`,
   /** The JSON Schema of one kind of API document (`vestiging`, `aanbieder`, `index`). */
   apiSchema: (kind: 'vestiging' | 'aanbieder' | 'index') => `${api}/schema/${kind}.schema.json`,
+  /** The OpenAPI description of the whole API, at the place the Dutch API Design Rules name (API-51). */
+  apiDescription: () => `${api}/openapi.json`,
   /** The register in figures: charts and tables, built at build time. */
   figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
   /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */

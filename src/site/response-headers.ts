@@ -9,6 +9,7 @@
  * (`security.csp` and `Astro.csp.insertDirective`).
  */
 import { isFrameable } from './framing.ts';
+import { API_BASE, API_RELEASE, API_VERSION_HEADER } from '../register/api-schema.ts';
 
 /** A file as the build wrote it, by the path a browser asks for. */
 export interface BuiltFile {
@@ -96,6 +97,22 @@ export function contentTypeOf(extension: string): string | undefined {
   return TEXT_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
 }
 
+/**
+ * Content types of the files a visitor may open on their own, outside any page: the badge
+ * SVGs, feeds, JSON and CSV documents, text. They need nothing at all, so they get a policy
+ * that allows nothing (DOCUMENT_POLICY): a script smuggled into one (an SVG is a document that
+ * can carry script) cannot run, and no other site can frame it. Scripts, stylesheets, fonts
+ * and WebAssembly are left out: a worker script takes its policy from its own response, and
+ * the map's worker fetches its data.
+ */
+export const DOCUMENT_TYPES: readonly string[] = [
+  'image/svg+xml', 'application/json', 'application/geo+json', 'application/ld+json', 'application/feed+json',
+  'application/atom+xml', 'application/xml', 'text/csv', 'text/plain', 'text/calendar',
+];
+
+/** The Content-Security-Policy of those documents: nothing may load, run or frame them. */
+export const DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Sent with every response. */
 export const SITE_HEADERS: Readonly<Record<string, string>> = {
   // Only https once a browser has seen the site over https (ignored over plain http). Without
@@ -118,6 +135,9 @@ export function headersFor(file: BuiltFile): Record<string, string> {
   if (CROSS_ORIGIN_PATHS.some((prefix) => file.path.startsWith(prefix))) headers['Access-Control-Allow-Origin'] = '*';
   const extension = /\.([a-z0-9]+)$/.exec(file.path)?.[1];
   if (extension && STATED_TYPE_EXTENSIONS.includes(extension)) headers['Content-Type'] = contentTypeOf(extension)!;
+  // Every answer of the JSON API states its full version (Dutch API Design Rules, API-57).
+  if (file.path.startsWith(`${API_BASE}/`)) headers[API_VERSION_HEADER] = API_RELEASE;
+  if (!file.page && extension && DOCUMENT_TYPES.includes(CONTENT_TYPES[extension] ?? '')) headers['Content-Security-Policy'] = DOCUMENT_POLICY;
   if (file.page) {
     // Framing is refused (clickjacking: a page that says which school to trust, dressed up inside
     // someone else's site), except for the pages made to be embedded (src/site/framing.ts).

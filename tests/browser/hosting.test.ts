@@ -4,14 +4,19 @@
  * `_headers` states for it, the security, cache and type headers a visitor's browser relies
  * on, the 404 page, and the search and map pages working in Chromium under the header CSP.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtFiles, headersForPath, parseHeadersFile, HEADERS_FILE } from '../../src/site/host-config.ts';
+import { builtFiles, headersForPath, nginxConfFor, parseHeadersFile, renderNginxConf, HEADERS_FILE } from '../../src/site/host-config.ts';
+import { DOCUMENT_POLICY } from '../../src/site/response-headers.ts';
+import { API_RELEASE } from '../../src/register/api-schema.ts';
+import { badgeSnippet } from '../../src/site/embed-code.ts';
+import { BADGE_SIZE } from '../../src/site/badge.ts';
+import { TMP } from '../support/site.ts';
 import { BASE_MAP, PDOK_LOCATIESERVER } from '../../src/register/pdok.ts';
-import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
+import { freePort, startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
 import { answerPdok, openPage, openReady, useBrowser, watchCspViolations, watchPageErrors } from '../support/browser.ts';
 import nl from '../../src/i18n/dictionaries/nl.ts';
 
@@ -44,6 +49,8 @@ const first = (test: RegExp) => {
 const CONTENT_PAGE = first(/^\/nl\/aanbieder\/[^/]+\/$/);
 const HASHED_ASSET = first(/^\/_astro\/.+\.css$/);
 const EMBED_PAGE = first(/^\/nl\/embed\/gemeente\/[^/]+\/$/);
+const BADGE = first(/^\/badge\/[^/]+\.svg$/);
+const API_DOCUMENT = first(/^\/api\/v1\/vestiging\/[^/]+\.json$/);
 
 describe('nginx serves every file as _headers says', () => {
   it('every header of every file, no more and no less, and each file answers 200', async () => {
@@ -101,6 +108,22 @@ describe('security headers', () => {
     expect(csp).toContain("worker-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers.get('permissions-policy')).toContain('geolocation=(self)');
+  });
+
+  it("badges, feeds, JSON and CSV documents: a policy that allows nothing (default-src 'none')", async () => {
+    for (const path of [BADGE, '/nl/wijzigingen.atom', API_DOCUMENT, '/api/v1/openapi.json', '/data/register.json', '/data/holders.csv', '/data/dcat.jsonld', '/kaart/locaties.json']) {
+      const response = await get(path, { method: 'HEAD' });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-security-policy'), path).toBe(DOCUMENT_POLICY);
+    }
+  });
+
+  it('every answer of the API states its version (API-Version), the rest of the site does not', async () => {
+    for (const path of ['/api/v1/index.json', API_DOCUMENT, '/api/v1/openapi.json', '/api/v1/schema/vestiging.schema.json']) {
+      expect((await get(path, { method: 'HEAD' })).headers.get('api-version'), path).toBe(API_RELEASE);
+    }
+    expect((await get('/data/register.json', { method: 'HEAD' })).headers.get('api-version')).toBeNull();
+    expect((await get(CONTENT_PAGE, { method: 'HEAD' })).headers.get('api-version')).toBeNull();
   });
 
   it('CORS for anyone on /data/, not on pages', async () => {
@@ -194,11 +217,56 @@ describe('addresses', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('a folder without a page of its own (/api/, /data/, /badge/) gets the 404 page, not nginx\'s bare 403', async () => {
+    const notFound = readFileSync(join(out, '404.html'), 'utf8');
+    for (const path of ['/api/', '/api/v1/', '/api/v1/vestiging/', '/data/', '/data/gemeente/', '/badge/']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toBe(notFound);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it('a folder without its slash is redirected to it; _headers itself is not served', async () => {
     const response = await get('/nl/zoeken');
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/nl/zoeken/');
     expect((await get(`/${HEADERS_FILE}`)).status).toBe(404);
+  });
+});
+
+describe('two generated sites in one nginx', () => {
+  it('each server keeps its own policies, whichever configuration is included last', async () => {
+    // A second site with other policies: the same files, every CSP and Referrer-Policy changed.
+    const other = rules.map((rule) => ({
+      pattern: rule.pattern,
+      headers: Object.fromEntries(
+        Object.entries(rule.headers).map(([name, value]) => [
+          name,
+          name === 'Content-Security-Policy' ? `${value}; upgrade-insecure-requests` : name === 'Referrer-Policy' ? 'no-referrer' : value,
+        ]),
+      ),
+    }));
+    const [firstPort, secondPort] = [await freePort(), await freePort()];
+    const folder = join(TMP, 'two-sites');
+    mkdirSync(folder, { recursive: true });
+    const firstConf = join(folder, 'first.conf');
+    const secondConf = join(folder, 'second.conf');
+    writeFileSync(firstConf, nginxConfFor(out, { listen: `127.0.0.1:${firstPort}`, root: out }));
+    writeFileSync(secondConf, renderNginxConf(other, { listen: `127.0.0.1:${secondPort}`, root: out }));
+    const both = await startNginx([firstConf, secondConf], firstPort);
+    try {
+      for (const path of [CONTENT_PAGE, BADGE, '/nl/zoeken/']) {
+        const [first, second] = await Promise.all([firstPort, secondPort].map((port) => fetch(`http://127.0.0.1:${port}${path}`, { method: 'HEAD' })));
+        const stated = headersForPath(rules, path).headers;
+        expect(first!.headers.get('content-security-policy'), path).toBe(stated['Content-Security-Policy']);
+        expect(first!.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+        expect(second!.headers.get('content-security-policy'), path).toBe(`${stated['Content-Security-Policy']}; upgrade-insecure-requests`);
+        expect(second!.headers.get('referrer-policy'), path).toBe('no-referrer');
+      }
+    } finally {
+      await both.stop();
+    }
   });
 });
 
@@ -253,6 +321,32 @@ describe('in Chromium, under the header CSP', () => {
       expect(violations).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
+      await page.context().close();
+    }
+  });
+
+  it("a badge still shows under its default-src 'none' policy: as an image on another site, and opened on its own", async () => {
+    const page = await openPage(browser);
+    const violations = await watchCspViolations(page);
+    // Another site shows the badge with the code the holder page offers.
+    const site = createServer((_, response) => {
+      const snippet = badgeSnippet({ holderUrl: `${nginx.url}${CONTENT_PAGE}`, badgeUrl: `${nginx.url}${BADGE}`, alt: 'Keurmerk' });
+      response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>School</title>${snippet}`);
+    });
+    await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+    try {
+      await page.goto(`http://127.0.0.1:${(site.address() as { port: number }).port}/`);
+      const img = page.locator('img');
+      await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(BADGE_SIZE.width);
+      // Opened on its own, the SVG is a document under the policy: it draws, nothing is refused.
+      const response = await page.goto(`${nginx.url}${BADGE}`);
+      expect(response!.headers()['content-security-policy']).toBe(DOCUMENT_POLICY);
+      expect(await page.locator('svg text').count()).toBeGreaterThan(0);
+      const box = await page.locator('svg').boundingBox();
+      expect(box!.width).toBe(BADGE_SIZE.width);
+      expect(violations).toEqual([]);
+    } finally {
+      site.close();
       await page.context().close();
     }
   });

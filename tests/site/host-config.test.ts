@@ -9,6 +9,7 @@ import { LANG_CODES } from '../../src/i18n/languages.ts';
 import {
   headerRules,
   headersForPath,
+  nginxSettingsFromEnv,
   nginxRegExp,
   parseHeadersFile,
   renderHeadersFile,
@@ -123,7 +124,7 @@ describe('the headers of every file', () => {
 
   it('never give a data file the headers of a page whose path it resembles (/data/gemeente/ and /:lang/gemeente/)', () => {
     const { headers } = headersForPath(rules, '/data/gemeente/GM0014.csv');
-    expect(headers['Content-Security-Policy']).toBeUndefined();
+    expect(headers['Content-Security-Policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(headers['Content-Type']).toBe('text/csv; charset=utf-8');
     expect(headers['Access-Control-Allow-Origin']).toBe('*');
   });
@@ -157,7 +158,22 @@ describe('the policy', () => {
     // The pages made to be embedded by municipalities' own sites, and only those.
     expect(on('/fa/embed/gemeente/GM0014/')['Content-Security-Policy']).toMatch(/; frame-ancestors \*$/);
     expect(on('/fa/gemeente/GM0014/')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-    expect(on('/data/register.json')['Content-Security-Policy']).toBeUndefined();
+  });
+
+  it("gives the documents a visitor may open on their own (badges, feeds, JSON, CSV) a policy that allows nothing, and scripts none", () => {
+    for (const path of ['/badge/KH-1.svg', '/nl/wijzigingen.atom', '/data/register.json', '/data/holders.csv', '/data/dcat.jsonld', '/api/v1/holders.json', '/robots.txt', '/favicon.svg']) {
+      expect(on(path)['Content-Security-Policy'], path).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    // A worker takes its policy from its own response: the map's worker must stay free to fetch its data.
+    for (const path of ['/_astro/map-worker-k0XYyS_L.js', '/_astro/style.B6I3N5JY.css', '/pagefind/nl/pagefind.js', '/pagefind/nl/wasm.nl.pagefind']) {
+      expect(on(path)['Content-Security-Policy'], path).toBeUndefined();
+    }
+  });
+
+  it('states the API version on every answer of the API, and nowhere else', () => {
+    expect(on('/api/v1/holders.json')['API-Version']).toBe('1.0.0');
+    expect(on('/data/register.json')['API-Version']).toBeUndefined();
+    expect(on('/nl/')['API-Version']).toBeUndefined();
   });
 
   it('allows geolocation only on the pages that offer "use my location"', () => {
@@ -193,6 +209,29 @@ describe('the policy', () => {
   });
 });
 
+describe('two sites in one nginx', () => {
+  const variables = (conf: string) => new Set([...conf.matchAll(/^map \$uri \$(\w+) \{$/gm)].map((m) => m[1]!));
+
+  it('define variables of their own, so neither takes the other\'s headers', () => {
+    const first = renderNginxConf(rules, { listen: '8080', root: '/srv/register/dist' });
+    const second = renderNginxConf(rules, { listen: '8081', root: '/srv/test-register/dist' });
+    expect(variables(first).size).toBeGreaterThan(3);
+    expect([...variables(first)].filter((name) => variables(second).has(name))).toEqual([]);
+    // Every add_header reads a variable its own configuration defines.
+    for (const conf of [first, second]) {
+      for (const [, variable] of conf.matchAll(/add_header [\w-]+ \$(\w+) always;/g)) expect(variables(conf).has(variable!), variable).toBe(true);
+    }
+    // The same site keeps its names from build to build; REGISTER_NGINX_PREFIX names them by hand.
+    expect(renderNginxConf(rules, { listen: '8080', root: '/srv/register/dist' })).toBe(first);
+    const named = renderNginxConf(rules, { ...nginxSettingsFromEnv('/srv/register/dist', { REGISTER_NGINX_PREFIX: 'register_test_' }) });
+    expect([...variables(named)].every((name) => name.startsWith('register_test_'))).toBe(true);
+  });
+
+  it('answer a folder address with the site\'s 404 page, not nginx\'s 403', () => {
+    expect(renderNginxConf(rules, { listen: '8080', root: '/srv' })).toMatch(/^\s+error_page 403 =404 \/404\.html;$/m);
+  });
+});
+
 describe('mistakes stop the build', () => {
   it('a page without a CSP', () => {
     expect(() => pageFacts('<html><head></head></html>', 'nl/x/index.html')).toThrow(/nl\/x\/index\.html: the page has no Content-Security-Policy/);
@@ -202,6 +241,8 @@ describe('mistakes stop the build', () => {
     expect(() => renderNginxConf(rules, { listen: '8080; evil', root: '/srv' })).toThrow(/listen/);
     expect(() => renderNginxConf(rules, { listen: '8080', root: 'relative/dist' })).toThrow(/root/);
     expect(() => renderNginxConf(rules, { listen: '8080', root: '/srv', include: '/etc/x.conf; evil' })).toThrow(/include/);
+    expect(() => renderNginxConf(rules, { listen: '8080', root: '/srv', prefix: 'kr-1' })).toThrow(/prefix/);
+    expect(() => nginxSettingsFromEnv('/srv', { REGISTER_NGINX_PREFIX: '1kr' })).toThrow(/REGISTER_NGINX_PREFIX/);
     const tls = renderNginxConf(rules, { listen: '443 ssl', root: '/srv/register/dist', include: '/etc/nginx/snippets/register-tls.conf' });
     expect(tls).toMatch(/^\s+listen 443 ssl;$/m);
     expect(tls).toMatch(/^\s+include \/etc\/nginx\/snippets\/register-tls\.conf;$/m);

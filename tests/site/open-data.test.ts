@@ -37,6 +37,102 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/**
+ * The mandatory properties of DCAT-AP-NL 3.0 (Geonovum, docs.geostandaarden.nl/dcat/dcat-ap-nl30,
+ * the class tables of its "Klassen" and "Ondersteunende klassen" chapters: cardinality 1..1 or
+ * 1..n) for the classes the record uses, by full IRI; `one` for 1..1.
+ */
+const DCAT = 'http://www.w3.org/ns/dcat#';
+const DCT = 'http://purl.org/dc/terms/';
+const FOAF = 'http://xmlns.com/foaf/0.1/';
+const MANDATORY: Record<string, { property: string; one?: boolean }[]> = {
+  [`${DCAT}Catalog`]: [
+    { property: `${DCAT}contactPoint`, one: true },
+    { property: `${DCAT}dataset` },
+    { property: `${DCT}description` },
+    { property: `${DCT}publisher`, one: true },
+    { property: `${DCT}title` },
+  ],
+  [`${DCAT}Dataset`]: [
+    { property: `${DCT}accessRights`, one: true },
+    { property: `${DCAT}contactPoint` },
+    { property: `${DCT}creator` },
+    { property: `${DCT}description` },
+    { property: `${DCT}identifier`, one: true },
+    { property: `${DCT}publisher`, one: true },
+    { property: `${DCAT}theme` },
+    { property: `${DCT}title` },
+  ],
+  [`${DCAT}Distribution`]: [
+    { property: `${DCAT}accessURL`, one: true },
+    { property: `${DCT}license`, one: true },
+  ],
+  [`${DCAT}DataService`]: [
+    { property: `${DCT}accessRights`, one: true },
+    { property: `${DCAT}contactPoint` },
+    { property: `${DCT}description` },
+    { property: `${DCAT}endpointDescription`, one: true },
+    { property: `${DCAT}endpointURL`, one: true },
+    { property: `${DCT}identifier`, one: true },
+    { property: `${DCT}license`, one: true },
+    { property: `${DCT}publisher`, one: true },
+    { property: `${DCAT}theme` },
+    { property: `${DCT}title` },
+  ],
+  [`${FOAF}Agent`]: [{ property: `${FOAF}name` }],
+  ['http://spdx.org/rdf/terms#Checksum']: [
+    { property: 'http://spdx.org/rdf/terms#algorithm', one: true },
+    { property: 'http://spdx.org/rdf/terms#checksumValue', one: true },
+  ],
+};
+
+/** The JSON-LD record as nodes with full IRIs (a small expansion of the record's own context: prefixes, no remote contexts). */
+function nodesOf(doc: Record<string, unknown>): Node[] {
+  const context = doc['@context'] as Record<string, string>;
+  const full = (term: string) => {
+    const [prefix, local] = term.split(':') as [string, string | undefined];
+    return local !== undefined && context[prefix] ? `${context[prefix]}${local}` : term;
+  };
+  const nodes: Node[] = [];
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (!value || typeof value !== 'object') return value;
+    const object = value as Record<string, unknown>;
+    if ('@value' in object) return object;
+    const node: Node = { types: [object['@type']].flat().filter(Boolean).map((t) => full(t as string)), properties: new Map() };
+    for (const [key, child] of Object.entries(object)) {
+      if (key.startsWith('@')) continue;
+      node.properties.set(full(key), [child].flat().map(walk));
+    }
+    if (node.types.length > 0) nodes.push(node);
+    return object['@id'] ? { '@id': object['@id'] } : node;
+  };
+  walk(Object.fromEntries(Object.entries(doc).filter(([k]) => k !== '@context')));
+  return nodes;
+}
+interface Node {
+  types: string[];
+  properties: Map<string, unknown[]>;
+}
+
+/** Every mandatory property of DCAT-AP-NL 3.0 the record lacks (or states more than once where once is the rule). */
+function missingMandatory(record: Record<string, unknown>): string[] {
+  const nodes = nodesOf(record);
+  const problems: string[] = [];
+  for (const [type, properties] of Object.entries(MANDATORY)) {
+    const instances = nodes.filter((n) => n.types.includes(type));
+    if (instances.length === 0) problems.push(`no ${type}`);
+    for (const node of instances) {
+      for (const { property, one } of properties) {
+        const values = (node.properties.get(property) ?? []).filter((v) => v !== '' && v !== null && v !== undefined);
+        if (values.length === 0) problems.push(`${type} without ${property}`);
+        else if (one && values.length > 1) problems.push(`${type} with ${values.length} values of ${property}, where the profile allows one`);
+      }
+    }
+  }
+  return problems;
+}
+
 describe.each(registers)('the open data of %s', (_, make) => {
   const register = make();
   const data = publish(register);
@@ -49,7 +145,7 @@ describe.each(registers)('the open data of %s', (_, make) => {
 
   it('describes every file but itself, the DCAT record and the checksums, with a Table Schema per CSV', () => {
     const described = pkg.resources.map((r) => r.path);
-    expect(described).toEqual(data.files.map((f) => f.name).filter((n) => !['datapackage.json', 'dcat.jsonld', 'SHA256SUMS.txt'].includes(n)));
+    expect(described).toEqual(data.files.map((f) => f.name).filter((n) => !['datapackage.json', 'dcat.jsonld', 'dcat-ap-nl.jsonld', 'SHA256SUMS.txt'].includes(n)));
     for (const r of pkg.resources) expect(Boolean(r.schema), r.path).toBe(r.path.endsWith('.csv'));
     expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC0-1.0' })]);
   });
@@ -101,7 +197,7 @@ describe.each(registers)('the open data of %s', (_, make) => {
     }
     expect(dataset['dct:title'].map((t: { '@language': string }) => t['@language'])).toEqual(['nl', 'en']);
     const distributions = dataset['dcat:distribution'] as Record<string, { '@id'?: string; '@value'?: string } & Record<string, unknown>>[];
-    const published = data.files.filter((f) => f.name !== 'dcat.jsonld' && f.name !== 'SHA256SUMS.txt');
+    const published = data.files.filter((f) => !f.name.endsWith('.jsonld') && f.name !== 'SHA256SUMS.txt');
     expect(distributions.map((d) => d['dct:title'])).toEqual(published.map((f) => f.name));
     distributions.forEach((d, i) => {
       const file = published[i]!;
@@ -111,6 +207,45 @@ describe.each(registers)('the open data of %s', (_, make) => {
       expect(d['dct:format']!['@id']).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/[A-Z_]+$/);
       expect(d['dct:license']).toBeDefined();
     });
+  });
+
+  it('the DCAT-AP-NL 3.0 record has every property the profile makes mandatory, for every class it uses', () => {
+    const record = JSON.parse(publish(register, {}, 'https://register.example/').files.find((f) => f.name === 'dcat-ap-nl.jsonld')!.content);
+    expect(missingMandatory(record)).toEqual([]);
+    // The check can fail: a dataset without its identifier, a distribution with two licences.
+    const broken = structuredClone(record);
+    delete broken['dcat:dataset']['dct:identifier'];
+    broken['dcat:dataset']['dcat:distribution'][0]['dct:license'] = [{ '@id': 'https://a.example/' }, { '@id': 'https://b.example/' }];
+    delete broken['dcat:service']['dcat:endpointDescription'];
+    expect(missingMandatory(broken)).toEqual([
+      'http://www.w3.org/ns/dcat#Dataset without http://purl.org/dc/terms/identifier',
+      'http://www.w3.org/ns/dcat#Distribution with 2 values of http://purl.org/dc/terms/license, where the profile allows one',
+      'http://www.w3.org/ns/dcat#DataService without http://www.w3.org/ns/dcat#endpointDescription',
+    ]);
+  });
+
+  it('the DCAT-AP-NL 3.0 record states its profile, takes values from the EU lists, and describes every file and the API', () => {
+    const record = JSON.parse(publish(register, {}, 'https://register.example/').files.find((f) => f.name === 'dcat-ap-nl.jsonld')!.content);
+    expect(record['dcat:record']['dct:conformsTo']['@id']).toBe('https://docs.geostandaarden.nl/dcat/dcat-ap-nl30/');
+    const dataset = record['dcat:dataset'];
+    const EU = 'http://publications.europa.eu/resource/authority/';
+    for (const theme of dataset['dcat:theme']) expect(theme['@id']).toMatch(new RegExp(`^${EU}data-theme/[A-Z]{4}$`));
+    expect(dataset['dct:accessRights']['@id']).toBe(`${EU}access-right/PUBLIC`);
+    const published = data.files.filter((f) => !f.name.endsWith('.jsonld') && f.name !== 'SHA256SUMS.txt');
+    const distributions = dataset['dcat:distribution'] as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(distributions.map((d) => d['dct:title'])).toEqual(published.map((f) => f.name));
+    distributions.forEach((d, i) => {
+      expect(d['dcat:accessURL']['@id']).toBe(`https://register.example/data/${published[i]!.name}`);
+      expect(d['dcat:byteSize']).toEqual({ '@value': String(published[i]!.bytes), '@type': 'xsd:nonNegativeInteger' });
+      expect(d['spdx:checksum']['spdx:checksumValue']['@value']).toBe(published[i]!.sha256);
+      expect(d['dct:format']['@id']).toMatch(new RegExp(`^${EU}file-type/[A-Z_]+$`));
+    });
+    const service = record['dcat:service'];
+    expect(service['dcat:endpointURL']['@id']).toBe('https://register.example/api/v1');
+    expect(service['dcat:endpointDescription']['@id']).toBe('https://register.example/api/v1/openapi.json');
+    expect(service['dcat:servesDataset']['@id']).toBe(dataset['@id']);
+    // The older DCAT-AP-DONL record stays, for the harvesters that read it.
+    expect(data.files.map((f) => f.name)).toEqual(expect.arrayContaining(['dcat.jsonld', 'dcat-ap-nl.jsonld']));
   });
 
   it('the same input gives the same bytes, whatever the clock says', () => {

@@ -80,6 +80,21 @@ const isAlive = (pid: number) => {
   }
 };
 
+/** Where the shared build of `spec` lives in this run's scratch space, and where its outcome is recorded. */
+function sitePlace(spec: SiteSpec): { dir: string; out: string; result: string } {
+  const settings = Object.entries(spec.env ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const name = relative(ROOT, resolve(spec.data)).replace(/[^\w-]+/g, '_');
+  const key = `${name}-${createHash('sha256').update(JSON.stringify([resolve(spec.data), settings])).digest('hex').slice(0, 12)}`;
+  const dir = join(TMP, 'sites', key);
+  return { dir, out: join(dir, 'dist'), result: `${dir}.json` };
+}
+
+/** What the shared build of `spec` printed (building it first if no one has), for tests of the build's own report. */
+export async function builtSiteOutcome(spec: SiteSpec): Promise<BuildOutcome> {
+  await builtSite(spec);
+  return JSON.parse(readFileSync(sitePlace(spec).result, 'utf8')) as BuildOutcome;
+}
+
 /**
  * The output folder of `spec` built once per test run: the first caller builds it, every other
  * caller (in any worker process of either project) waits for that build instead of building
@@ -88,18 +103,13 @@ const isAlive = (pid: number) => {
  * the build's own report. The site is shared: read it, never build into it (see `copyOfSite`).
  */
 export async function builtSite(spec: SiteSpec): Promise<string> {
-  const settings = Object.entries(spec.env ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  const name = relative(ROOT, resolve(spec.data)).replace(/[^\w-]+/g, '_');
-  const key = `${name}-${createHash('sha256').update(JSON.stringify([resolve(spec.data), settings])).digest('hex').slice(0, 12)}`;
-  const dir = join(TMP, 'sites', key);
-  const out = join(dir, 'dist');
+  const { dir, out, result } = sitePlace(spec);
   const lock = `${dir}.lock`;
-  const result = `${dir}.json`;
   mkdirSync(join(TMP, 'sites'), { recursive: true });
   for (;;) {
     if (existsSync(result)) {
       const outcome = JSON.parse(readFileSync(result, 'utf8')) as BuildOutcome;
-      if (outcome.status !== 0) throw new Error(`building ${key} failed (exit ${outcome.status}):\n${outcome.stdout}\n${outcome.stderr}`);
+      if (outcome.status !== 0) throw new Error(`building ${basename(dir)} failed (exit ${outcome.status}):\n${outcome.stdout}\n${outcome.stderr}`);
       return out;
     }
     let fd: number;
