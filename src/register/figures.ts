@@ -102,7 +102,7 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 function figureDecisionKind(status: Status, previous: Status | undefined): DecisionKind | undefined {
   const kind = decisionKind(status, previous);
   if (kind === 'status_changed') return statusFamily(status) === 'recovery' && (previous === undefined || statusFamily(previous) !== 'recovery') ? 'recovery' : undefined;
-  return kind === 'holder_added' || kind === 'location_opened' || kind === 'location_closed' || kind === 'holder_removed' || kind === 'decision_removed' ? undefined : kind;
+  return kind === 'holder_added' || kind === 'location_opened' || kind === 'location_closed' || kind === 'holder_removed' || kind === 'decision_removed' || kind === 'data_withdrawn' ? undefined : kind;
 }
 
 /** Decisions of each kind that took effect in one year. */

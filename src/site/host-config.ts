@@ -8,7 +8,7 @@
  * made such that no built file gets any header from more than one rule; the build fails if
  * that cannot be done, rather than publish headers that mean something else.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LANG_CODES } from '../i18n/languages.ts';
 import { CONTENT_TYPES, TEXT_TYPES, headersFor, pageFacts, type BuiltFile } from './response-headers.ts';
@@ -252,13 +252,10 @@ export interface NginxParameters {
  * `location` can drop them (nginx forgets inherited add_header lines in a location that has
  * its own). Content-Type comes from the `types` table instead (the same CONTENT_TYPES).
  */
-export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include }: NginxParameters): string {
-  if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
-    throw new Error(`nginx listen: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
-  }
-  for (const [what, path] of [['root', root], ['include', include]] as const) {
-    if (path !== undefined && (!path.startsWith('/') || /[\s;"'{}$]/.test(path))) throw new Error(`nginx ${what}: expected an absolute path without spaces or quotes, got "${path}"`);
-  }
+export function renderNginxConf(rules: readonly HeaderRule[], parameters: NginxParameters): string {
+  const [problem] = nginxParameterProblems(parameters);
+  if (problem !== undefined) throw new Error(problem);
+  const { listen, root, include } = parameters;
   const names = [...new Set(rules.flatMap((rule) => Object.keys(rule.headers)))].filter((name) => name.toLowerCase() !== 'content-type');
   const out: string[] = [
     '# The register, served by nginx. Written by `npm run build` (or `npm run nginx-conf`) from',
@@ -358,12 +355,43 @@ export function nginxConfFor(outDir: string, parameters: NginxParameters): strin
   return renderNginxConf(parseHeadersFile(readFileSync(join(outDir, HEADERS_FILE), 'utf8')), parameters);
 }
 
-/** Writes a file whole or not at all (a running nginx may read it at any moment). */
+/**
+ * Writes a file whole or not at all (a running nginx may read it at any moment): into a
+ * temporary file beside it, flushed to disk, then renamed over it. A write that fails leaves the
+ * old file as it was and no temporary file behind.
+ */
 export function writeFileAtomically(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * What is wrong with nginx parameters, one line each (none when they are right): the build
+ * checks them before it builds anything, so a stray word in REGISTER_NGINX_LISTEN stops it
+ * before the swap instead of failing after it.
+ */
+export function nginxParameterProblems({ listen, root, include }: NginxParameters, label = (what: 'listen' | 'root' | 'include') => `nginx ${what}`): string[] {
+  const problems: string[] = [];
+  if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
+    problems.push(`${label('listen')}: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
+  }
+  for (const [what, path] of [['root', root], ['include', include]] as const) {
+    if (path !== undefined && (!path.startsWith('/') || /[\s;"'{}$]/.test(path))) problems.push(`${label(what)}: expected an absolute path without spaces or quotes, got "${path}"`);
+  }
+  return problems;
 }
 
 /**
