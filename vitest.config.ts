@@ -1,15 +1,18 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { SITE_BUILD_TESTS } from './tests/support/projects.ts';
 
 // One scratch folder per run under tests/.tmp (see tests/support/site.ts); workers inherit it.
 process.env.TEST_RUN_ID ??= `run-${process.pid}`;
 process.on('exit', () => rmSync(`tests/.tmp/${process.env.TEST_RUN_ID}`, { recursive: true, force: true }));
 
 /**
- * Two projects: unit tests (some of them build a site through the CLI), and browser tests that serve
- * real sites and drive Debian's Chromium. Each fixture site is built once per run and settings,
- * whichever project asks first (`builtSite` in tests/support/site.ts). Browser test files run
- * one at a time: each launches Chromium, and these machines have two cores.
+ * Three projects: unit tests (fast: `npm run test:unit`), the tests that build whole sites
+ * through the build script (`site`, listed in tests/support/projects.ts), and browser tests
+ * that serve real sites and drive Debian's Chromium. Each fixture site is built once per run
+ * and settings, whichever project asks first (`builtSite` in tests/support/site.ts). Browser
+ * test files run one at a time: each launches Chromium, and these machines have two cores.
+ * `npm test` runs all three.
  */
 export default defineConfig({
   test: {
@@ -20,9 +23,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/.tmp/**'],
+          exclude: ['tests/browser/**', 'tests/.tmp/**', ...SITE_BUILD_TESTS],
           environment: 'node',
           testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: [...SITE_BUILD_TESTS],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -13,8 +13,10 @@ import tr from '../src/i18n/dictionaries/tr.ts';
 import uk from '../src/i18n/dictionaries/uk.ts';
 import fa from '../src/i18n/dictionaries/fa.ts';
 import ti from '../src/i18n/dictionaries/ti.ts';
+import so from '../src/i18n/dictionaries/so.ts';
+import ps from '../src/i18n/dictionaries/ps.ts';
 
-const dictionaries = { nl, en, ar, tr, uk, fa, ti };
+const dictionaries = { nl, en, ar, tr, uk, fa, ti, so, ps };
 import { buildSite, copyOfSite, HOSTILE_DATA, HOSTILE_SITE, TMP, tree } from './support/site.ts';
 
 const work = resolve(TMP, 'build-test');

@@ -9,13 +9,15 @@
  */
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
+import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
+import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { el, fill } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
+import { IDENTIFIER } from '../register/vocabulary.ts';
 
 /** At most this many schools side by side: what fits on a screen, and on one A4 landscape page. */
 export const COMPARE_MAX = 4;
-const ID = /^[A-Za-z0-9_-]{2,32}$/;
 
 /** Interface text in the page's language, handed over by the page as `data-labels`. */
 export interface CompareLabels {
@@ -56,9 +58,6 @@ export interface CompareLabels {
   removedAll: string;
 }
 
-/** The rows of the comparison, in order. */
-export const ROW_KEYS = ['holder', 'status', 'rating', 'normOrganisation', 'normResults', 'normSatisfaction', 'offer', 'nextStart', 'dayparts', 'hours', 'group', 'price', 'wheelchair', 'distance', 'address'] as const;
-export type RowKey = (typeof ROW_KEYS)[number];
 /** Rows that say who and where a school is: they nearly always differ, so marking them would only hide the rows that matter. */
 const IDENTITY_ROWS: readonly RowKey[] = ['holder', 'address'];
 
@@ -70,8 +69,8 @@ export function idsFromUrl(search: string): string[] {
 
 /** Splits requested ids into those to show (well-formed, at most four), malformed ones and those over the limit. */
 export function planComparison(ids: readonly string[]): { show: string[]; malformed: string[]; overLimit: string[] } {
-  const wellFormed = ids.filter((id) => ID.test(id));
-  return { show: wellFormed.slice(0, COMPARE_MAX), malformed: ids.filter((id) => !ID.test(id)), overLimit: wellFormed.slice(COMPARE_MAX) };
+  const wellFormed = ids.filter((id) => IDENTIFIER.test(id));
+  return { show: wellFormed.slice(0, COMPARE_MAX), malformed: ids.filter((id) => !IDENTIFIER.test(id)), overLimit: wellFormed.slice(COMPARE_MAX) };
 }
 
 /** A cell: its text, and a link when the value leads somewhere. */
@@ -84,18 +83,13 @@ interface Cell {
 
 /** Formats of the page's language, made once. */
 function formats(lang: string) {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' });
   // The language's own list separators ("B1-route, Z-route"; an Arabic comma in Arabic).
   const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' });
-  const number = new Intl.NumberFormat(lang);
-  const km = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 });
-  const euro = (digits: number) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const [whole, cents] = [euro(0), euro(2)];
   return {
-    date: (iso: string) => date.format(new Date(`${iso}T00:00:00Z`)),
-    number: (n: number) => number.format(n),
-    km: (n: number) => km.format(n),
-    price: (n: number) => (Number.isInteger(n) ? whole : cents).format(n),
+    date: (iso: string) => formatDate(lang, iso),
+    number: (n: number) => formatNumber(lang, n),
+    km: (n: number) => formatKm(lang, n),
+    price: (n: number) => formatPrice(lang, n),
     list: (items: string[]) => list.format(items),
   };
 }

@@ -3,7 +3,6 @@
  * through `textContent`, and interface text is filled exactly as `t()` fills it on the server.
  */
 import { fillPlaceholders } from '../i18n/fill.ts';
-import type { Status } from '../register/vocabulary.ts';
 
 /** An element with an optional class and text (as `textContent`, never markup). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -23,11 +22,4 @@ let counts: Intl.NumberFormat | undefined;
 /** A number in the page's language ("1.234" in Dutch), as the server's `formatNumber` writes it; one formatter per page. */
 export function formatCount(n: number): string {
   return (counts ??= new Intl.NumberFormat(document.documentElement.lang)).format(n);
-}
-
-/** The labels a location card needs (search and map alike): each status, route and profile in the page's language. */
-export interface CardLabels {
-  status: Record<Status, string>;
-  route: Record<string, string>;
-  profile: Record<string, string>;
 }

@@ -3,13 +3,14 @@
  * createElement and textContent only, because every name and address is export text;
  * names sit in <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
-import { el, fill, type CardLabels } from './dom.ts';
+import { el, fill } from './dom.ts';
+import { offerLine, type CardLabels } from '../i18n/labels.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import type { MapMarker } from '../register/map-markers.ts';
-import { offerLine, statusFamily } from '../register/vocabulary.ts';
+import { statusFamily } from '../register/vocabulary.ts';
 import type { HiddenLabels } from './hidden-holders.ts';
-import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
+import { ratingLineElement } from '../components/RatingStars/rating-dom.ts';
 import { nextStartLine } from './next-start.ts';
 
 /** Interface text the page hands to the script, already in the page's language. */
@@ -27,13 +28,8 @@ export interface MapLabels extends CardLabels {
   zoomOut: string;
   tilesFailed: string;
   loadFailed: string;
-  /** "Next start: {date}" on a card whose location has an upcoming course. */
-  nextStart: string;
   /** The notice of matching locations in view that the default filter hides (hidden-holders.ts). */
   hidden: Omit<HiddenLabels, 'status'>;
-  /** The holder's latest quality rating in words, and the label before it. */
-  rating: RatingLabels;
-  ratingLabel: string;
 }
 
 
@@ -101,7 +97,7 @@ export function locationCard(marker: MapMarker, labels: MapLabels, href: string,
   const status = el('p', 'kr-map-card__status');
   status.append(statusBadgeElement(marker.status, labels.status[marker.status]));
   card.append(status);
-  const offer = offerLine(marker.facets, labels);
+  const offer = offerLine(marker.facets, labels.offer);
   if (offer) card.append(el('p', 'kr-map-card__offer', offer));
   card.append(ratingLineElement('kr-map-card__rating', labels.ratingLabel, marker.rating, labels.rating));
   const next = nextStartLine(marker.nextStart, labels.nextStart);

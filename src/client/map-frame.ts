@@ -4,7 +4,7 @@
  * and answer taps between them while the marker file loads.
  */
 import L from 'leaflet';
-import { BASE_MAP, NETHERLANDS_BOUNDS } from './base-map.ts';
+import { BASE_MAP, NETHERLANDS_BOUNDS } from '../register/pdok.ts';
 
 /** Ends the current task, so the browser can paint and answer a tap between two pieces of work. */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));

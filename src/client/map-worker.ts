@@ -12,7 +12,7 @@ import Supercluster, { type AnyProps, type ClusterFeature, type PointFeature } f
 import { countFacets, matchesSelection, type FilterKey, type FilterSelection } from '../register/facets.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeMapMarkers, type MapMarker, type MapMarkerData } from '../register/map-markers.ts';
-import { BASE_MAP } from './base-map.ts';
+import { BASE_MAP } from '../register/pdok.ts';
 import { summariseHidden, type HiddenSummary } from '../register/hidden-by-default.ts';
 import type { Status } from '../register/vocabulary.ts';
 

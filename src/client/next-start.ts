@@ -4,17 +4,14 @@
  * carries no shortlist code and location pages no map code.
  */
 import { fillPlaceholders } from '../i18n/fill.ts';
-
-const dates = new Map<string, Intl.DateTimeFormat>();
+import { formatDate } from '../i18n/format.ts';
 
 /** The line, or nothing when no course is planned or none was published. */
 export function nextStartLine(nextStart: string | undefined, label: string, lang = document.documentElement.lang): HTMLElement | undefined {
   if (!nextStart) return undefined;
-  let format = dates.get(lang);
-  if (!format) dates.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' })));
   const line = document.createElement('p');
   line.className = 'kr-search-result__next-start';
   line.dataset.nextStart = nextStart;
-  line.textContent = fillPlaceholders(label, { date: format.format(new Date(`${nextStart}T00:00:00Z`)) }, document.dir === 'rtl' ? 'rtl' : 'ltr');
+  line.textContent = fillPlaceholders(label, { date: formatDate(lang, nextStart) }, document.dir === 'rtl' ? 'rtl' : 'ltr');
   return line;
 }

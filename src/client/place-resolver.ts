@@ -6,11 +6,9 @@
  * for it, one request goes to PDOK Locatieserver, the Dutch government's free geocoder.
  */
 import { resolvePlace, type LatLon, type PlaceIndex } from '../register/geo.ts';
+import { PDOK_LOCATIESERVER } from '../register/pdok.ts';
 
 export type ResolvedPlace = LatLon & { label: string; source: 'register' | 'pdok' | 'device' };
-
-/** PDOK Locatieserver "free" search; the one third-party origin search and map may call. */
-export const PDOK_LOCATIESERVER = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
 
 let indexPromise: Promise<PlaceIndex> | undefined;
 

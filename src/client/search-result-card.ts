@@ -5,11 +5,11 @@
  * <bdi>, so "B.V." keeps its full stop in right-to-left pages.
  */
 import type { Rating, Status } from '../register/vocabulary.ts';
-import { offerLine } from '../register/vocabulary.ts';
+import { offerLine, type CardLabels } from '../i18n/labels.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
-import { ratingLineElement, type RatingLabels } from '../components/RatingStars/rating-dom.ts';
+import { ratingLineElement } from '../components/RatingStars/rating-dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
-import { el, fill, type CardLabels } from './dom.ts';
+import { el, fill } from './dom.ts';
 import type { PagefindData } from './pagefind.ts';
 import { keepButtonFor } from './keep-button.ts';
 import { nextStartLine } from './next-start.ts';
@@ -19,10 +19,6 @@ export interface ResultCardLabels extends CardLabels {
   distance: string;
   noDistance: string;
   offerNone: string;
-  /** "Next start: {date}" on a card whose location has an upcoming course. */
-  nextStart: string;
-  rating: RatingLabels;
-  ratingLabel: string;
 }
 
 /**
@@ -48,7 +44,7 @@ export function resultCard(data: PagefindData, km: number | undefined, withDista
   const address = el('p', 'kr-search-result__address');
   address.append(postalAddressElement(meta.address ?? '', meta.postcode ?? '', meta.city ?? ''));
   card.append(address);
-  const offer = offerLine(data.filters, labels);
+  const offer = offerLine(data.filters, labels.offer);
   card.append(el('p', 'kr-search-result__offer', offer || labels.offerNone));
   const line = el('p', 'kr-search-result__status');
   const status = meta.status as Status;

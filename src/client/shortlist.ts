@@ -3,6 +3,7 @@
  * nowhere else. Nothing is sent anywhere; it survives a reload and a new tab, and every
  * control on the page follows a change (also one made in another tab) through one event.
  */
+import { IDENTIFIER } from '../register/vocabulary.ts';
 
 /** Versioned, so a later format never misreads an old list. */
 export const SHORTLIST_KEY = 'keurmerkregister.shortlist.v1';
@@ -10,14 +11,12 @@ export const SHORTLIST_KEY = 'keurmerkregister.shortlist.v1';
 export const SHORTLIST_EVENT = 'kr-shortlist-change';
 /** A long list is no shortlist; the oldest entries give way beyond this. */
 export const SHORTLIST_MAX = 50;
-/** Location ids as the contract allows them; anything else in storage is ignored. */
-const ID = /^[A-Za-z0-9_-]{2,32}$/;
 
 /** The kept ids, oldest first; an empty list when storage is unavailable or holds something else. */
 export function readShortlist(storage: Storage | undefined = safeStorage()): string[] {
   try {
     const value: unknown = JSON.parse(storage?.getItem(SHORTLIST_KEY) ?? '[]');
-    return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && ID.test(id)))] : [];
+    return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && IDENTIFIER.test(id)))] : [];
   } catch {
     return [];
   }
@@ -25,7 +24,7 @@ export function readShortlist(storage: Storage | undefined = safeStorage()): str
 
 /** Saves the list and tells every control on the page. */
 export function writeShortlist(ids: readonly string[], storage: Storage | undefined = safeStorage()): string[] {
-  const list = [...new Set(ids)].filter((id) => ID.test(id)).slice(-SHORTLIST_MAX);
+  const list = [...new Set(ids)].filter((id) => IDENTIFIER.test(id)).slice(-SHORTLIST_MAX);
   try {
     if (list.length === 0) storage?.removeItem(SHORTLIST_KEY);
     else storage?.setItem(SHORTLIST_KEY, JSON.stringify(list));

@@ -3,6 +3,8 @@
  * the browser scripts (search, map, filters), so a filled-in text looks the same wherever it
  * is made. Pure: no dictionaries, no DOM, safe to bundle into a client script.
  */
+import type { Dictionary, UIKey } from './dictionary.ts';
+import { textDirection } from './languages.ts';
 
 /**
  * In right-to-left text every value is wrapped in FSI…PDI (Unicode's `<bdi>` for plain text):
@@ -16,4 +18,17 @@ export function fillPlaceholders(template: string, vars: Record<string, string |
     const value = String(vars[name]);
     return dir === 'rtl' ? `\u2068${value}\u2069` : value;
   });
+}
+
+/** A dictionary lookup bound to one language, with its placeholders filled (`t('key', { name })`). */
+export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
+
+/**
+ * The `t()` of one dictionary. The pages get theirs from `useTranslations` (which finds the
+ * dictionaries through Vite); code that runs in plain Node (the open data, scripts, tests)
+ * imports a dictionary file and makes its own here, so both fill texts the same way.
+ */
+export function translator(dictionary: Dictionary, lang: string): Translate {
+  const dir = textDirection(lang);
+  return (key, vars) => (vars ? fillPlaceholders(dictionary[key], vars, dir) : dictionary[key]);
 }

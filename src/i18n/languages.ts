@@ -19,6 +19,8 @@ export const LANGUAGES = [
   { code: 'uk', name: 'Українська' },
   { code: 'fa', name: 'فارسی' },
   { code: 'ti', name: 'ትግርኛ' },
+  { code: 'so', name: 'Soomaali' },
+  { code: 'ps', name: 'پښتو' },
 ] as const satisfies readonly Language[];
 
 export type Lang = (typeof LANGUAGES)[number]['code'];

@@ -8,28 +8,15 @@
  */
 import * as z from 'zod';
 import { OFFERS } from './courses.ts';
-import {
-  DAYPARTS,
-  LAWS,
-  MODALITIES,
-  NORM_OUTCOMES,
-  ORGANISATION_OUTCOMES,
-  PROFILES,
-  PROVINCES,
-  RATINGS,
-  ROUTES,
-  STATUSES,
-  VISIT_KINDS,
-  VISIT_OUTCOMES,
-} from './vocabulary.ts';
+import { DAYPARTS, IDENTIFIER, LAWS, MODALITIES, NORM_OUTCOMES, ORGANISATION_OUTCOMES, PROFILES, PROVINCES, RATINGS, ROUTES, STATUSES, VISIT_KINDS, VISIT_OUTCOMES } from './vocabulary.ts';
 
 /** The API's version, in every URL (`/api/v1/`): a change that breaks a reader gets a new one. */
 export const API_VERSION = 1;
 
 const date = z.iso.date().describe('Date, YYYY-MM-DD.');
-const id = z.string().regex(/^[A-Za-z0-9_-]{2,32}$/);
+const id = z.string().regex(IDENTIFIER);
 /** Addresses of the same page in every language of the site, by language code. */
-const pages = z.record(z.string(), z.string()).describe('The page about this item in every language of the site, by language code (nl, en, ar, tr, uk, fa, ti).');
+const pages = z.record(z.string(), z.string()).describe('The page about this item in every language of the site, by language code (nl, en, ar, tr, uk, fa, ti, so, ps).');
 const dayparts = z.array(z.enum(DAYPARTS));
 const modality = z.enum(MODALITIES);
 

@@ -9,7 +9,21 @@
  * a figure that is absent is unknown, never 0, and is left out of a median, not counted as 0.
  */
 import type { Assessment, ClassroomVisit, Holder, Location, Register } from './model.ts';
-import { RATINGS, ratingStars, type Rating } from './vocabulary.ts';
+import { MIN_GROUP_SIZE, RATINGS, ratingStars, type Rating } from './vocabulary.ts';
+
+/** The figures that are about a group of people, each with the column that counts them. */
+export const GROUP_FIGURES = { exam_pass_rate: 'exam_candidates', satisfaction_score: 'satisfaction_respondents' } as const;
+
+/**
+ * Why a school's figure is or is not shown: `published`, `few` (withheld: fewer than
+ * MIN_GROUP_SIZE people, so it could point at individual learners) or `unknown`. The holder
+ * page says each in its own words; the rule lives here, beside the medians that skip the same.
+ */
+export function groupFigureState(assessment: Assessment, figure: keyof typeof GROUP_FIGURES): 'published' | 'few' | 'unknown' {
+  if (assessment[figure] !== undefined) return 'published';
+  const people = assessment[GROUP_FIGURES[figure]];
+  return people !== undefined && people < MIN_GROUP_SIZE ? 'few' : 'unknown';
+}
 
 /** A holder's assessment of its newest measurement year, or undefined when none is published. */
 export function latestAssessment(holder: Holder): Assessment | undefined {

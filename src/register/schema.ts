@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import {
   DAYPARTS,
+  IDENTIFIER,
   LAWS,
   MODALITIES,
   MUNICIPALITY_CODE,
@@ -102,7 +103,6 @@ function codeList<const T extends readonly [string, ...string[]]>(values: T, wha
     .meta({ published: { listOf: values } } satisfies ColumnMeta);
 }
 
-const IDENTIFIER = /^[A-Za-z0-9_-]{2,32}$/;
 /** Identifiers end up in URLs (`/aanbieder/{holder_id}/`), which is why their alphabet is so small. */
 export const identifier = str()
   .regex(IDENTIFIER, 'must be 2 to 32 characters of A-Z, a-z, 0-9, - and _')

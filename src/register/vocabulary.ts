@@ -98,27 +98,6 @@ export type OfferKind = 'route' | 'profile';
  */
 export const OFFER_LAW = { route: 'wi2021', profile: 'wi2013' } as const satisfies Record<OfferKind, Law>;
 
-/** The codes of each kind of offer, in vocabulary order. */
-export const OFFER_VALUES = { route: ROUTES, profile: PROFILES } as const satisfies Record<OfferKind, readonly string[]>;
-
-/**
- * An offer's label as lists show it. A profile name alone ("Laag opgeleid") does not say it
- * is a course under the old law, so it carries the law's name; route names ("B1-route") do.
- */
-export function offerLabel(kind: OfferKind, label: string): string {
-  return kind === 'profile' ? `Wi2013: ${label}` : label;
-}
-
-/**
- * Routes and profiles of an offer as one line of labels, in vocabulary order: the search
- * cards and the map's cards write the same line.
- */
-export function offerLine(offer: Partial<Record<OfferKind, readonly string[]>>, labels: Record<OfferKind, Record<string, string>>): string {
-  return (['route', 'profile'] as const)
-    .flatMap((kind) => OFFER_VALUES[kind].filter((v) => offer[kind]?.includes(v)).map((v) => offerLabel(kind, labels[kind][v]!)))
-    .join(', ');
-}
-
 /** Parts of the week a course is taught in. */
 export const DAYPARTS = ['ochtend', 'middag', 'avond', 'weekend'] as const;
 export type Daypart = (typeof DAYPARTS)[number];
@@ -149,6 +128,13 @@ export type Province = (typeof PROVINCES)[number];
  * validator checks the export against it and the search page's URL state drops anything else.
  */
 export const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+/**
+ * A holder or location identifier: 2 to 32 characters of A-Z, a-z, 0-9, - and _. They end up
+ * in URLs (`/aanbieder/{holder_id}/`), which is why the alphabet is so small. Here, free of
+ * Zod, so the validator, the API's schemas and the browser (compare, shortlist) share it.
+ */
+export const IDENTIFIER = /^[A-Za-z0-9_-]{2,32}$/;
 
 /**
  * URL slug of a province. Slugs are ASCII so that `/provincie/fryslan/` survives being

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { changeIdentity, type Change, type ChangeLog } from '../register/changes.ts';
 import { formatDate, useTranslations, type Lang, type UIKey } from '../i18n/index.ts';
+import { codeLabel } from '../i18n/labels.ts';
 import { paths } from './paths.ts';
 
 /** How many changes the page and the feeds show; every change is in changes.csv and changes.json. */
@@ -33,11 +34,11 @@ export function changeSummary(lang: Lang, change: Change): string {
   const t = useTranslations(lang);
   const parts: string[] = [];
   if (change.status) {
-    const status = t(`status.${change.status}.label`);
+    const status = codeLabel(t, 'status', change.status);
     // A new holder's date is the publication's; its status may be older, so no date is given for it.
     parts.push(change.change === 'holder_added' ? t('changes.entry.currentStatus', { status }) : t('changes.entry.status', { status, date: formatDate(lang, change.date) }));
   }
-  if (change.previous_status) parts.push(t('changes.entry.previous', { status: t(`status.${change.previous_status}.label`) }));
+  if (change.previous_status) parts.push(t('changes.entry.previous', { status: codeLabel(t, 'status', change.previous_status) }));
   if (change.location_name && change.city) parts.push(t('changes.entry.location', { name: change.location_name, place: change.city }));
   if (change.note) parts.push(change.note);
   return parts.join(' ');

@@ -22,11 +22,13 @@ import {
   type Register,
 } from '../register/index.ts';
 import { tableSchema, type TableFile } from '../register/table-schema.ts';
-import type { UIKey } from '../i18n/index.ts';
+import type { UIKey } from '../i18n/dictionary.ts';
 // The two metadata languages directly, not through i18n/index.ts (which needs Vite), so
 // scripts and benchmarks can assemble the open data in plain Node.
 import nlTexts from '../i18n/dictionaries/nl.ts';
 import enTexts from '../i18n/dictionaries/en.ts';
+import { translator } from '../i18n/fill.ts';
+import { formatDate } from '../i18n/format.ts';
 import { paths } from './paths.ts';
 import { EXTERNAL } from './external-links.ts';
 import { changeLog, preparePublication, settingsFromEnv, type Publication } from './publication.ts';
@@ -140,17 +142,16 @@ export function getOpenData(site?: URL | string): OpenData {
 }
 
 /** A dictionary text in Dutch and English, the two languages the metadata records carry. */
-const nl = (key: UIKey) => nlTexts[key];
-const en = (key: UIKey) => enTexts[key];
+const METADATA = { nl: translator(nlTexts, 'nl'), en: translator(enTexts, 'en') };
+const nl = (key: UIKey) => METADATA.nl(key);
+const en = (key: UIKey) => METADATA.en(key);
 
 /**
  * "Stand van het register: 6 november 2026." in Dutch or English: the same words as every
- * page's footer, so a download says as plainly as a page how current it is. Formatted like
- * the pages' dates (i18n's formatDate), here without Vite.
+ * page's footer, so a download says as plainly as a page how current it is.
  */
 export function asOfSentence(lang: 'nl' | 'en', exportDate: string): string {
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }).format(new Date(`${exportDate}T00:00:00Z`));
-  return `${(lang === 'nl' ? nlTexts : enTexts)['site.footer.asOf'].replace('{date}', date)}.`;
+  return `${METADATA[lang]('site.footer.asOf', { date: formatDate(lang, exportDate) })}.`;
 }
 
 /** The tables among the files, by file name: the export's files and changes.csv. */

@@ -3,9 +3,12 @@
  * change, because news articles and municipal documents cite them.
  */
 import type { Lang } from '../i18n/languages.ts';
+import { API_VERSION } from '../register/api-schema.ts';
 import { provinceSlug, type Province } from '../register/vocabulary.ts';
 
 const base = import.meta.env?.BASE_URL?.replace(/\/$/, '') ?? '';
+/** The static JSON API's folder: its version comes from the API's schemas, not from this file. */
+const api = `${base}/api/v${API_VERSION}`;
 
 export const paths = {
   home: (lang: Lang) => `${base}/${lang}/`,
@@ -38,11 +41,11 @@ export const paths = {
   /** The comparison of up to four locations; the ids travel in the query string, so the link can be shared. */
   compare: (lang: Lang, ids: readonly string[] = []) => `${base}/${lang}/vergelijken/${ids.length ? `?ids=${ids.join(',')}` : ''}`,
   /** The static JSON API: language-neutral documents, one per location and holder, and their index. */
-  apiLocation: (locationId: string) => `${base}/api/v1/vestiging/${locationId}.json`,
-  apiHolder: (holderId: string) => `${base}/api/v1/aanbieder/${holderId}.json`,
-  apiIndex: () => `${base}/api/v1/index.json`,
+  apiLocation: (locationId: string) => `${api}/vestiging/${locationId}.json`,
+  apiHolder: (holderId: string) => `${api}/aanbieder/${holderId}.json`,
+  apiIndex: () => `${api}/index.json`,
   /** The JSON Schema of one kind of API document (`vestiging`, `aanbieder`, `index`). */
-  apiSchema: (kind: 'vestiging' | 'aanbieder' | 'index') => `${base}/api/v1/schema/${kind}.schema.json`,
+  apiSchema: (kind: 'vestiging' | 'aanbieder' | 'index') => `${api}/schema/${kind}.schema.json`,
   /** The register in figures: charts and tables, built at build time. */
   figures: (lang: Lang) => `${base}/${lang}/cijfers/`,
   /** The numbers of one chart of the figures page, as CSV: language-neutral, like the open data. */

@@ -1,5 +1,5 @@
 /**
- * Seven languages, two of them right to left: the page direction comes from the language,
+ * Nine languages, three of them right to left: the page direction comes from the language,
  * the layout mirrors, addresses and postcodes stay left to right inside Arabic and Persian
  * text, every page offers every language, and nothing overflows a phone in Arabic or
  * Tigrinya, whose words and script run longest.
@@ -17,7 +17,7 @@ const base = inject('sampleUrl');
 const register = loadRegister(resolve(ROOT, 'data'));
 const types = pageTypes(register);
 const pathOf = (name: string) => types.find((t) => t.name === name)!.path;
-const RTL: readonly Lang[] = ['ar', 'fa'];
+const RTL: readonly Lang[] = ['ar', 'fa', 'ps'];
 
 let browser: Browser;
 let page: Page;
@@ -26,7 +26,7 @@ let errors: string[];
 useBrowser((session) => ({ browser, page, errors } = session), VIEWPORTS.desktop);
 
 describe('text direction', () => {
-  it('Arabic and Persian pages are right to left, every other language left to right', async () => {
+  it('Arabic, Persian and Pashto pages are right to left, every other language left to right', async () => {
     expect(LANGS.filter((lang) => textDirection(lang) === 'rtl')).toEqual(RTL);
     for (const lang of LANGS) {
       await page.goto(base + pathOf('home')(lang));

@@ -257,8 +257,12 @@ describe('hostile names', () => {
     for (const location of located) expect(list).toContain(location.street);
     // Open every single pin's popup, zooming into clusters until none is left.
     for (let round = 0; round < 10 && (await page.locator('.leaflet-marker-pane [data-count]').count()) > 0; round++) {
-      await page.locator('.leaflet-marker-pane [data-count]').first().click();
-      await page.waitForTimeout(400);
+      const cluster = page.locator('.leaflet-marker-pane [data-count]').first();
+      const clicked = await cluster.elementHandle();
+      await cluster.click();
+      // The map zooms in and draws the next zoom's markers, replacing the cluster clicked; where no
+      // zoom level separates its locations, a popup lists them instead.
+      await page.waitForFunction((el) => !el?.isConnected || document.querySelector('.leaflet-popup') !== null, clicked);
     }
     for (const pin of await page.locator('.leaflet-marker-pane [data-location-id]').all()) {
       await pin.click();

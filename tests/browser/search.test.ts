@@ -54,7 +54,8 @@ async function allIds(target: Page): Promise<string[]> {
   while (await more.isVisible()) {
     const before = await target.locator('[data-search-result]').count();
     await more.click();
-    await expect.poll(() => target.locator('[data-search-result]').count()).toBeGreaterThan(before);
+    // Waits on the condition, with room for a loaded machine (the default second was not always enough).
+    await expect.poll(() => target.locator('[data-search-result]').count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
   return target.locator('[data-search-result]').evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.locationId!));
 }

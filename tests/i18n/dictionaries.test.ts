@@ -31,6 +31,7 @@ const SCRIPTS: Partial<Record<Lang, RegExp>> = {
   fa: /\p{Script=Arabic}/u,
   uk: /\p{Script=Cyrillic}/u,
   ti: /\p{Script=Ethiopic}/u,
+  ps: /\p{Script=Arabic}/u,
 };
 
 /**

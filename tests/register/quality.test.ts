@@ -332,3 +332,15 @@ describe('the rating filter', () => {
     }
   });
 });
+
+describe('figures over a small group', () => {
+  it('are shown when published, said to be withheld under ten people, and unknown otherwise', async () => {
+    const { groupFigureState } = await import('../../src/register/quality.ts');
+    const base = { holder_id: 'h', measurement_year: 2024 } as Parameters<typeof groupFigureState>[0];
+    expect(groupFigureState({ ...base, exam_pass_rate: 80, exam_candidates: 12 }, 'exam_pass_rate')).toBe('published');
+    expect(groupFigureState({ ...base, exam_candidates: 9 }, 'exam_pass_rate')).toBe('few');
+    expect(groupFigureState({ ...base, exam_candidates: 10 }, 'exam_pass_rate')).toBe('unknown');
+    expect(groupFigureState(base, 'satisfaction_score')).toBe('unknown');
+    expect(groupFigureState({ ...base, satisfaction_respondents: 3 }, 'satisfaction_score')).toBe('few');
+  });
+});

@@ -13,8 +13,6 @@ import {
   STATUS_FAMILIES,
   VALID_STATUSES,
   holdsValidKeurmerk,
-  offerLabel,
-  offerLine,
   statusFamily,
 } from '../../src/register/vocabulary.ts';
 
@@ -48,17 +46,6 @@ describe('status families', () => {
 describe('offers', () => {
   it('routes fall under Wi2021 and profiles under Wi2013', () => {
     expect(OFFER_LAW).toEqual({ route: 'wi2021', profile: 'wi2013' });
-  });
-
-  it('a profile carries its law in its label, a route does not', () => {
-    expect(offerLabel('profile', 'Laag opgeleid')).toBe('Wi2013: Laag opgeleid');
-    expect(offerLabel('route', 'B1-route')).toBe('B1-route');
-  });
-
-  it('an offer line lists routes, then profiles, in vocabulary order whatever the input order', () => {
-    const labels = { route: { B1: 'B1-route', Z: 'Z-route' }, profile: { analfabeet: 'Analfabeet', hoog: 'Hoog opgeleid' } };
-    expect(offerLine({ profile: ['hoog', 'analfabeet'], route: ['Z', 'B1'] }, labels)).toBe('B1-route, Z-route, Wi2013: Analfabeet, Wi2013: Hoog opgeleid');
-    expect(offerLine({}, labels)).toBe('');
   });
 });
 

@@ -84,7 +84,7 @@ describe('the sample API', () => {
     const phases = new Set([...api.locations.values()].flatMap((t) => JSON.parse(t).courses.map((c: { phase: string }) => c.phase)));
     expect(phases).toEqual(new Set(['ended', 'running', 'upcoming']));
     const doc = JSON.parse(api.locations.get(register.locations[0]!.location_id)!);
-    expect(Object.keys(doc.pages)).toEqual(['nl', 'en', 'ar', 'tr', 'uk', 'fa', 'ti']);
+    expect(Object.keys(doc.pages)).toEqual(['nl', 'en', 'ar', 'tr', 'uk', 'fa', 'ti', 'so', 'ps']);
     expect(doc.pages.ar).toBe(`/ar/vestiging/${doc.location_id}/`);
   });
 });

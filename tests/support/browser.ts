@@ -5,8 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll } from 'vitest';
-import { BASE_MAP } from '../../src/client/base-map.ts';
-import { PDOK_LOCATIESERVER } from '../../src/client/place-resolver.ts';
+import { BASE_MAP, PDOK_LOCATIESERVER } from '../../src/register/pdok.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export { VIEWPORTS } from '../../scripts/lib/chromium.ts';

@@ -1,0 +1,92 @@
+/**
+ * Dates and numbers as each language writes them: one module for the pages, the open data,
+ * scripts in plain Node and the browser scripts, so a date on a card the browser draws looks
+ * exactly like the same date on the page around it. Pure `Intl`: no dictionaries, no Vite,
+ * no DOM. Languages are codes (`nl`, `ar`), as a page's `<html lang>` gives them to a script.
+ */
+/**
+ * One Intl formatter per language, made on first use: formatters are costly to construct and
+ * pages format thousands of values.
+ */
+function perLanguage<F>(make: (lang: string) => F): (lang: string) => F {
+  const made = new Map<string, F>();
+  return (lang) => {
+    let format = made.get(lang);
+    if (!format) made.set(lang, (format = make(lang)));
+    return format;
+  };
+}
+
+const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }));
+// Formatting itself is costly too (dates stood out in a build's CPU profile; docs/architecture.md),
+// and a register holds a few thousand distinct dates, each shown on many pages.
+const formattedDates = new Map<string, string>();
+
+/**
+ * Formats an ISO date (`2024-03-01`) for a language. UTC, so the date never shifts by a
+ * day in the build machine's time zone. Always the Gregorian calendar: Persian would
+ * otherwise default to the Solar Hijri one, and the date must match the one in the letter.
+ */
+export function formatDate(lang: string, iso: string): string {
+  const key = `${lang}:${iso}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = dateFormat(lang).format(new Date(`${iso}T00:00:00Z`))));
+  return text;
+}
+
+const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
+
+export function formatNumber(lang: string, n: number): string {
+  return numberFormat(lang).format(n);
+}
+
+const priceFormat = (digits: 0 | 2) =>
+  perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const wholeEuros = priceFormat(0);
+const euroCents = priceFormat(2);
+
+/** A course price in euros, the language's way ("€ 2.950,50", "2.950,50 €"); cents only when there are any. */
+export function formatPrice(lang: string, euros: number): string {
+  return (Number.isInteger(euros) ? wholeEuros : euroCents)(lang).format(euros);
+}
+
+const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' }));
+
+/** A month (`2027-01`) as the language names it ("januari 2027"), Gregorian and UTC like `formatDate`. */
+export function formatMonth(lang: string, yearMonth: string): string {
+  return monthFormat(lang).format(new Date(`${yearMonth}-01T00:00:00Z`));
+}
+
+const kmFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }));
+
+/**
+ * A distance in kilometres with the language's own unit and decimal sign ("4,2 km"), so
+ * "nearby" lists and search results write distances the same way.
+ */
+export function formatKm(lang: string, km: number): string {
+  return kmFormat(lang).format(km);
+}
+
+const yearFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { useGrouping: false }));
+
+/**
+ * A year in the language's digits but without a thousands separator: `formatNumber` would
+ * write 2024 as "2.024" in Dutch, which no reader takes for a year.
+ */
+export function formatYear(lang: string, year: number): string {
+  return yearFormat(lang).format(year);
+}
+
+const percentFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }));
+
+/** A percentage given as 0 to 100 (`71.3`), as the language writes one: "71,3%", "%71,3", "٪٧١٫٣". */
+export function formatPercent(lang: string, percentage: number): string {
+  return percentFormat(lang).format(percentage);
+}
+
+const markFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+
+/** A mark from 1 to 10 with exactly one decimal ("7,0", not "7"), as a report card writes it. */
+export function formatMark(lang: string, mark: number): string {
+  return markFormat(lang).format(mark);
+}

@@ -1,0 +1,66 @@
+/**
+ * The words for codes (src/i18n/labels.ts) and the formats (src/i18n/format.ts), made from a
+ * dictionary file directly, as plain Node code (the open data, scripts) makes them: a profile
+ * is labelled in the page's language with its law, the same way in lists, tables and cards.
+ */
+import { describe, expect, it } from 'vitest';
+import ar from '../../src/i18n/dictionaries/ar.ts';
+import en from '../../src/i18n/dictionaries/en.ts';
+import nl from '../../src/i18n/dictionaries/nl.ts';
+import { translator } from '../../src/i18n/fill.ts';
+import { formatDate } from '../../src/i18n/format.ts';
+import { cardLabels, codeLabel, offerLabel, offerLabels, offerLine, statusLabels } from '../../src/i18n/labels.ts';
+import { OFFERS, STATUSES } from '../../src/register/index.ts';
+
+const t = { nl: translator(nl, 'nl'), en: translator(en, 'en'), ar: translator(ar, 'ar') };
+
+describe('offer labels', () => {
+  it('name a profile with its law in the page\'s language, a route as DUO writes it', () => {
+    expect(offerLabel(t.nl, 'laag')).toBe('Wi2013: Laag opgeleid');
+    expect(offerLabel(t.en, 'laag')).toBe('Wi2013 profile: Little schooling (laag)');
+    // Arabic: translated, with the profile isolated so "(laag)" keeps its brackets in place.
+    expect(offerLabel(t.ar, 'laag')).toBe('ملف Wi2013: \u2068تعليم قليل (laag)\u2069');
+    expect(offerLabel(t.en, 'B1')).toBe('B1-route');
+    expect(offerLabel(t.ar, 'Z')).toBe(ar['route.Z']);
+  });
+
+  it('are one text per offer, for every offer, in the order the pages list them', () => {
+    const labels = offerLabels(t.en);
+    expect(Object.keys(labels)).toEqual([...OFFERS]);
+    for (const offer of OFFERS) expect(labels[offer]).toBe(offerLabel(t.en, offer));
+  });
+
+  it('make the cards\' offer line: routes, then profiles, in offer order whatever the input order', () => {
+    const labels = offerLabels(t.nl);
+    expect(offerLine({ profile: ['hoog', 'analfabeet'], route: ['Z', 'B1'] }, labels)).toBe('B1-route, Z-route, Wi2013: Analfabeet, Wi2013: Hoog opgeleid');
+    expect(offerLine({ route: ['B1'] }, offerLabels(t.en))).toBe('B1-route');
+    expect(offerLine({}, labels)).toBe('');
+  });
+});
+
+describe('code labels', () => {
+  it('find each kind of code\'s dictionary text', () => {
+    expect(codeLabel(t.nl, 'status', 'geschorst')).toBe(nl['status.geschorst.label']);
+    expect(codeLabel(t.en, 'daypart', 'avond')).toBe(en['daypart.avond']);
+    expect(codeLabel(t.en, 'modality', 'afstand')).toBe(en['modality.afstand']);
+    expect(codeLabel(t.nl, 'law', 'wi2013')).toBe('Wet inburgering 2013');
+    expect(Object.keys(statusLabels(t.ar))).toEqual([...STATUSES]);
+  });
+
+  it('give the search page and the map the same card labels', () => {
+    const labels = cardLabels(t.nl, 'nl');
+    expect(labels.offer).toEqual(offerLabels(t.nl));
+    expect(labels.status).toEqual(statusLabels(t.nl));
+    expect(labels.rating.words['3']).toBe('3 van de 4 sterren');
+    expect(labels.nextStart).toBe(nl['search.result.nextStart']);
+  });
+});
+
+describe('formats', () => {
+  it('write a date the long way in the language, Gregorian and in UTC', () => {
+    expect(formatDate('nl', '2026-11-06')).toBe('6 november 2026');
+    expect(formatDate('en', '2026-11-06')).toBe('November 6, 2026');
+    // Persian would default to the Solar Hijri calendar; the register's dates are Gregorian.
+    expect(formatDate('fa', '2026-11-06')).toContain('۲۰۲۶');
+  });
+});
