@@ -89,7 +89,7 @@ describe('budgets', () => {
     ['a location page over 15 KB gzipped fails', (r) => { r.site.byType.vestiging!.htmlGzipMax = 15 * 1024 + 1; }, ['location page, gzipped HTML (largest at 10x)']],
     ['any JavaScript on a provider page fails', (r) => { r.site.byType.aanbieder!.js = 120; }, ['aanbieder pages load no JavaScript']],
     ['a corrected query slower than 500 ms, or over 40 KB beyond the uncorrected one, fails', (r) => { r.browser!.search!.corrected.ms = 501; r.browser!.search!.corrected.bytes = r.browser!.search!.firstQueryBytes + 40 * 1024 + 1; }, ['corrected search query ("Amterdam"): first results after typing', 'corrected search query: bytes beyond the uncorrected one']],
-    ['a location page whose script outgrows the keep control fails', (r) => { r.site.byType.vestiging!.js = 4 * 1024 + 1; }, ['location page JavaScript (the keep control only)']],
+    ['a location page whose script outgrows the keep and read-aloud controls fails', (r) => { r.site.byType.vestiging!.js = 4 * 1024 + 1; }, ['location page JavaScript (the keep and read-aloud controls only)']],
     ['a comparison over 60 KB before its data, or drawn more than 300 ms after it, fails', (r) => { r.browser!.compare!.bytesBeforeData = 60 * 1024 + 1; r.browser!.compare!.renderAfterDataMs = 301; }, ['comparison of four locations, bytes before its data', 'comparison drawn after its data arrived']],
     ['the map page over 250 KB before tiles fails', (r) => { r.browser!.map!.bytesBeforeTiles = 251 * 1024; }, ['map page, bytes before tiles']],
     ['a Lighthouse score of 99 in any category fails that page', (r) => { r.browser!.lighthouse![3]!.scores.performance = 99; }, ['Lighthouse map']],

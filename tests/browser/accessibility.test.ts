@@ -21,11 +21,12 @@ let errors: string[];
 useBrowser((session) => ({ browser, page, errors } = session), VIEWPORTS.desktop);
 
 /**
- * Every page type in Dutch, in Arabic (right to left) and in Tigrinya (Ge'ez script, the
- * longest words); the other languages share those templates, so their home and holder pages
- * are enough to catch a text that breaks one, and the run stays short.
+ * Every page type in Dutch, in Arabic (right to left), in Tigrinya (Ge'ez script, the
+ * longest words), and in the two newest languages, Somali and Pashto (right to left, with
+ * letters Arabic lacks); the other languages share those templates, so their home and holder
+ * pages are enough to catch a text that breaks one, and the run stays short.
  */
-const EVERY_TYPE: readonly string[] = ['nl', 'ar', 'ti'];
+const EVERY_TYPE: readonly string[] = ['nl', 'ar', 'ti', 'so', 'ps'];
 const typesFor = (lang: string) => (EVERY_TYPE.includes(lang) ? types : types.filter((t) => t.name === 'home' || t.name === 'holder (valid)'));
 
 describe('axe finds no WCAG 2.1 A/AA violations', () => {

@@ -1,7 +1,8 @@
 /**
  * The search relevance set: queries as people type them (names, trade names, typing
  * errors, words without their accents, places and their everyday names, postcodes, KvK
- * numbers, ids, on every language's page), each with what must come first or within the
+ * numbers, ids, on every language's page; digits and letters from Arabic, Persian,
+ * full-width and Ethiopic keyboards; Dutch words spelled as they sound), each with what must come first or within the
  * first five results, run in Chromium against the built sample register (and, for names
  * with Turkish and Arabic letters and places the sample lacks, a small names fixture, built
  * here). Relevance is behaviour: a change that pushes the intended school off the first
@@ -13,7 +14,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Lang } from '../../src/i18n/languages.ts';
+import { LANG_CODES, type Lang } from '../../src/i18n/languages.ts';
 import type { Location, Register } from '../../src/register/model.ts';
 import { holdsValidKeurmerk } from '../../src/register/vocabulary.ts';
 import { openReady, useBrowser } from '../support/browser.ts';
@@ -112,6 +113,41 @@ const CASES: Case[] = [
   { query: 'Roterdam', lang: 'uk', expect: 'place', target: { city: 'Rotterdam' } },
   { query: 'Leesbakken', lang: 'fa', expect: 'first', target: { holder: 'Leerhuis Leesbaken B.V.' } },
   { query: '98007247', lang: 'ti', expect: 'first', target: { holder: 'Taalcafé Klankroos B.V.' } },
+  // Every keyboard's digits and letters: Arabic and Persian phone keyboards, full-width
+  // letters and digits (Chinese and Japanese keyboards, some phones), Ethiopic wordspaces.
+  { query: '٢٥٣١ PG', lang: 'ar', expect: 'first', target: { location: 'V00003' } },
+  { query: '۲۵۳۱ PG', lang: 'fa', expect: 'first', target: { location: 'V00003' } },
+  { query: '۲۵۳۱pg', lang: 'fa', expect: 'first', target: { location: 'V00003' } },
+  { query: '٦٠٤٦', lang: 'ar', expect: 'top5', target: { location: 'V00001' } },
+  { query: '٩٨٠٠٧٢٤٧', lang: 'ar', expect: 'first', target: { holder: 'Taalcafé Klankroos B.V.' } },
+  { query: '۷۶۵۳۱۴۹۶', lang: 'fa', expect: 'first', target: { holder: 'Taalinstituut Leeskompas' } },
+  { query: 'ＫＬＡＮＫＲＯＯＳ', lang: 'en', expect: 'first', target: { holder: 'Taalcafé Klankroos B.V.' } },
+  { query: '２５３１　ＰＧ', lang: 'uk', expect: 'first', target: { location: 'V00003' } },
+  { query: 'ｌｅｅｓｂａｋｅｎ', lang: 'tr', expect: 'first', target: { holder: 'Leerhuis Leesbaken B.V.' } },
+  { query: 'ｋｈ０００３', lang: 'en', expect: 'first', target: { holder: 'Taalcafé Klankroos B.V.' } },
+  { query: 'Taalpunt፡Tongenkompas', lang: 'ti', expect: 'first', target: { holder: 'Taalpunt Tongenkompas B.V.' } },
+  { query: 'Den፡Haag', lang: 'ti', expect: 'place', target: { city: "'s-Gravenhage" } },
+  // Spelled as heard (ij/y/ei, ou/au, c/k, ph/f, dt/d/t, double and single letters), also
+  // where more letters differ than a typing error allows for the word's length.
+  { query: 'Lijden', expect: 'place', target: { city: 'Leiden' } },
+  { query: 'Nymegen', expect: 'place', target: { city: 'Nijmegen' } },
+  { query: 'Zijst', expect: 'place', target: { city: 'Zeist' } },
+  { query: 'Katweik', lang: 'en', expect: 'place', target: { city: 'Katwijk' } },
+  { query: 'Katwyk', lang: 'tr', expect: 'place', target: { city: 'Katwijk' } },
+  { query: 'Hofdorp', lang: 'uk', expect: 'place', target: { city: 'Hoofddorp' }, params: 'inactive=1' },
+  { query: 'Zutfen', lang: 'ar', expect: 'place', target: { city: 'Zutphen' } },
+  { query: 'Lelijstat', lang: 'fa', expect: 'place', target: { city: 'Lelystad' } },
+  { query: 'Reissen', lang: 'ti', expect: 'place', target: { city: 'Rijssen' } },
+  { query: 'Gauda', expect: 'place', target: { city: 'Gouda' } },
+  { query: 'Kapelle aan den Ijsel', expect: 'place', target: { city: 'Capelle aan den IJssel' } },
+  { query: 'Amersfort', lang: 'tr', expect: 'place', target: { city: 'Amersfoort' } },
+  { query: 'Pennenstijger', lang: 'en', expect: 'first', target: { holder: 'Kennishuis Pennensteiger' } },
+  { query: 'Tongenweizer', expect: 'first', target: { holder: 'Taalacademie Tongenwijzer B.V.' } },
+  { query: 'Leinenbaken', lang: 'uk', expect: 'first', target: { holder: 'Leercentrum Lijnenbaken' } },
+  { query: '۲۵۳۱ PG', lang: 'ps', expect: 'first', target: { location: 'V00003' } },
+  { query: 'Nymegen', lang: 'ps', expect: 'place', target: { city: 'Nijmegen' } },
+  { query: 'Lijden', lang: 'so', expect: 'place', target: { city: 'Leiden' } },
+  { query: 'ＫＨ０００３', lang: 'so', expect: 'first', target: { holder: 'Taalcafé Klankroos B.V.' } },
 ];
 
 const registers: Record<Site, Register> = {
@@ -151,7 +187,7 @@ useBrowser((session) => ({ page, errors } = session));
 describe('relevance: what people type finds what they mean', () => {
   it('holds at least 40 queries, of every kind', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(CASES.map((c) => c.lang ?? 'nl')).size).toBe(7);
+    expect(new Set(CASES.map((c) => c.lang ?? 'nl')).size).toBe(LANG_CODES.length);
   });
 
   for (const test of CASES) {
