@@ -19,7 +19,7 @@ import {
 } from '../register/changes.ts';
 import { FORBIDDEN_CHARACTER } from '../register/csv.ts';
 import { FIRST_KEURMERK_DATE, exportDateFromEnv, exportDateOf, isCalendarDate, latestPlausibleDate, todayUtc } from '../register/dates.ts';
-import { EXPORT_FILES, formatProblem, readPublishedRegister, type Holder, type Register } from '../register/index.ts';
+import { EXPORT_FILES, IDENTIFIER, formatProblem, readPublishedRegister, type Holder, type Register } from '../register/index.ts';
 
 /** The settings a build reads from its environment. */
 export interface OpenDataSettings {
@@ -94,7 +94,6 @@ interface Allowance {
 }
 
 const COUNT = /^count=(\d+)$/;
-const HOLDER_ID = /^[A-Za-z0-9_-]{2,32}$/;
 
 /** Reads the allowance's words; a word that is none of its kinds is an error, never ignored. */
 function readAllowance(words: readonly string[], errors: string[]): Allowance {
@@ -107,7 +106,7 @@ function readAllowance(words: readonly string[], errors: string[]): Allowance {
       if (allowance.count !== undefined) errors.push(`REGISTER_ALLOW_REMOVAL: give one count, not two (got count=${allowance.count} and ${word})`);
       allowance.count = Number(count[1]);
     } else if (WATCHED_FILES.some((w) => w.file === word)) allowance.files.push(word);
-    else if (HOLDER_ID.test(word)) allowance.ids.push(word);
+    else if (IDENTIFIER.test(word)) allowance.ids.push(word);
     else {
       errors.push(`REGISTER_ALLOW_REMOVAL: ${JSON.stringify(word)} is neither a holder_id, nor count=N, nor one of ${WATCHED_FILES.map((w) => w.file).join(', ')}`);
     }
