@@ -37,6 +37,7 @@ import {
 } from './lib/publication-store.ts';
 import { buildSettingsFromEnv, previousPublication } from './lib/build-settings.ts';
 import { growYoungGenerationForRendering } from './lib/young-generation.ts';
+import { memoizeSmallDigests } from './lib/csp-digests.ts';
 import { nginxConfFor, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
 
 // Every setting, before anything is read, locked or built.
@@ -132,6 +133,7 @@ await pauseAt('validated');
 
 phaseStart = performance.now();
 growYoungGenerationForRendering();
+memoizeSmallDigests();
 mkdirSync(store.dir, { recursive: true });
 try {
   // Astro is loaded only now: a refusal above never waits for it.
