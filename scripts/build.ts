@@ -14,35 +14,42 @@
  * the one published in the output folder), against which nothing may be lost: a holder or a
  * past decision it has and the export lacks, or an empty export, is an error unless declared
  * with REGISTER_ALLOW_REMOVAL and REGISTER_REMOVAL_REASON (recorded in the change log);
- * REGISTER_KEEP_PUBLICATIONS (publications kept on disk, default 3).
+ * REGISTER_KEEP_PUBLICATIONS (publications kept on disk, default 3). A public build (SITE_URL)
+ * without a previous publication stops unless REGISTER_FIRST_PUBLICATION=yes declares it the
+ * first. Every setting is checked before anything is built (scripts/lib/build-settings.ts);
+ * after the swap nothing can fail the build: the nginx configuration is rendered before it and
+ * written atomically after it, and a step that fails there is a warning.
  */
-import { existsSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'astro';
-import { dataDir, exportDateFromEnv, exportDirSource, formatProblem, summaryLine, validateExports } from '../src/register/index.ts';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { exportDateFromEnv, exportDirSource, formatProblem, summaryLine, validateExports } from '../src/register/index.ts';
 import { shareValidatedRegister } from '../src/site/register.ts';
 import { preparePublication, settingsFromEnv } from '../src/site/publication.ts';
-import { reportAddressesFromEnv } from '../src/site/report.ts';
 import { buildTimings, recordBuildTiming } from '../src/site/build-timings.ts';
 import {
   PublicationLocked,
   acquireLock,
   carryPreviousAssets,
-  keepFromEnv,
   newPublicationId,
   prune,
   publish,
   removeLeftovers,
   stagingPath,
-  storeFor,
 } from './lib/publication-store.ts';
+import { buildSettingsFromEnv, previousPublication } from './lib/build-settings.ts';
 import { growYoungGenerationForRendering } from './lib/young-generation.ts';
 import { memoizeSmallDigests } from './lib/csp-digests.ts';
-import { SECURITY_TXT_PATH, securityTxtSettingsFromEnv } from '../src/site/security-txt.ts';
-import { nginxConfFor, nginxSettingsFromEnv, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
+import { nginxConfFor, writeFileAtomically, writeHeadersFile } from '../src/site/host-config.ts';
+import { SECURITY_TXT_PATH } from '../src/site/security-txt.ts';
 
-const outDir = resolve(process.env.REGISTER_OUT_DIR || 'dist');
-const store = storeFor(outDir);
+// Every setting, before anything is read, locked or built.
+const checked = buildSettingsFromEnv();
+if (!checked.ok) {
+  for (const line of checked.errors) console.log(`error: ${line}`);
+  console.error('The build settings are invalid; nothing was built and the published site was left as it was.');
+  process.exit(1);
+}
+const settings = checked.settings;
+const { outDir, store, source, keep, nginx, security } = settings;
 
 /** Stops the build: what went wrong, and that the published site is as it was. */
 function refuse(lines: string[], why: string): never {
@@ -50,25 +57,6 @@ function refuse(lines: string[], why: string): never {
   console.error(`${why}; nothing was built and ${outDir} was left as it was.`);
   process.exit(1);
 }
-
-// Every setting is checked before anything is read or written, and every problem is reported
-// at once: the publications kept, the export folder, nginx's parameters, security.txt.
-const settingErrors: string[] = [];
-/** A setting's value, or undefined after noting why it is unusable. */
-function setting<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (e) {
-    settingErrors.push((e as Error).message);
-    return undefined;
-  }
-}
-const keep = setting(keepFromEnv)!;
-const source = setting(dataDir)!;
-const nginx = setting(() => nginxSettingsFromEnv(outDir))!;
-const security = securityTxtSettingsFromEnv();
-settingErrors.push(...security.errors);
-if (settingErrors.length > 0) refuse(settingErrors.map((message) => `error: ${message}`), 'The build settings are invalid');
 
 // One build per output path at a time. Taken before anything is read, so the publication this
 // build compares with is the one it replaces.
@@ -113,13 +101,10 @@ function pauseAt(point: string): Promise<void> {
 // The publishing guard compares with the publication already in the output folder, unless
 // REGISTER_PREVIOUS names another. The resolved path is passed on, so the pages compare with
 // the very same file.
-if (!process.env.REGISTER_PREVIOUS) {
-  const published = join(outDir, 'data', 'register.json');
-  if (existsSync(published)) {
-    process.env.REGISTER_PREVIOUS = realpathSync(published);
-    console.log(`Comparing with the publication in ${outDir} (${process.env.REGISTER_PREVIOUS}).`);
-  }
-}
+const previous = previousPublication(settings, process.env.REGISTER_PREVIOUS);
+if (!previous.ok) refuse([`error: ${previous.error}`], 'There is nothing to compare this publication with');
+if (previous.note) console.log(previous.note);
+if (previous.path) process.env.REGISTER_PREVIOUS = previous.path;
 
 let phaseStart = performance.now();
 let result;
@@ -144,9 +129,6 @@ console.log(summaryLine(result));
 // REGISTER_PREVIOUS, or a holder that was published before and is missing now, stops the build.
 const publication = preparePublication(result.register, settingsFromEnv());
 if (!publication.ok) refuse(publication.errors, `The export in ${source} cannot be published as it is`);
-// The report section's addresses go on every holder and location page: a typo would be a dead link on all of them.
-const addresses = reportAddressesFromEnv();
-if (!addresses.ok) refuse(addresses.errors, 'The build settings are invalid');
 shareValidatedRegister(source, result.register);
 await pauseAt('validated');
 
@@ -155,6 +137,8 @@ growYoungGenerationForRendering();
 memoizeSmallDigests();
 mkdirSync(store.dir, { recursive: true });
 try {
+  // Astro is loaded only now: a refusal above never waits for it.
+  const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL as never || 'warn' });
 } catch (error) {
   console.error(`The site build failed; ${outDir} was left as it was.`);
@@ -174,16 +158,34 @@ try {
   console.error(`The response headers could not be stated; ${outDir} was left as it was.`);
   throw error;
 }
+// nginx's form of the same headers (docs/deploy.md), rendered before the swap: a header nginx
+// cannot carry stops the build while the old site is still the published one.
+let nginxConf: string;
+try {
+  nginxConf = nginxConfFor(staging, nginx);
+} catch (error) {
+  refuse([`error: ${(error as Error).message}`], 'The nginx configuration could not be written for this site');
+}
 await pauseAt('before-publish');
 publish(store, staging, id, { beforeLink: () => void pauseAt('before-link') });
-const pruned = prune(store, keep);
+// The new site is published: from here on nothing fails the build. What cannot be done is said
+// as a warning, with what to do about it.
+let removed = 'no old publications removed';
+try {
+  removed = `${prune(store, keep).length} old publications removed`;
+} catch (error) {
+  console.error(`warning: old publications in ${store.dir} could not be removed (${(error as Error).message}); the next build tries again.`);
+}
 release();
-// nginx's form of the same headers, for the site just published (docs/deploy.md).
-writeFileAtomically(nginx.file, nginxConfFor(outDir, nginx));
+let written = `nginx configuration in ${nginx.file}`;
+try {
+  writeFileAtomically(nginx.file, nginxConf);
+} catch (error) {
+  written = 'nginx configuration NOT written';
+  console.error(`warning: ${nginx.file} could not be written (${(error as Error).message}); the site is published, the nginx configuration is the previous one. Write it with npm run nginx-conf -- --dist ${outDir} --out ${nginx.file}.`);
+}
 // A public site without a security contact publishes no security.txt, and says so (docs/deploy.md).
-if (process.env.SITE_URL && !security.settings.contact) {
+if (settings.siteUrl && !security.contact) {
   console.log(`No ${SECURITY_TXT_PATH}: REGISTER_SECURITY_CONTACT is not set (a mailto: or https: URI to report security problems to).`);
 }
-console.log(
-  `Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${pruned.length} old publications removed); nginx configuration in ${nginx.file}.`,
-);
+console.log(`Built ${outDir} from ${source} (publication ${id}; ${carried} files of earlier publications kept for open pages; ${removed}); ${written}.`);

@@ -11,7 +11,7 @@
  * province and municipality pages.
  */
 // Dates as day numbers (days since 1970-01-01, UTC), so no time zone can shift them.
-import { dayNumber as day, isoOfDay as iso } from '../../src/register/dates.ts';
+import { dayNumber as day, isoOfDay as iso, newestDecisionDate, type DecisionDates } from '../../src/register/dates.ts';
 import type { Law, Profile, Province, Status } from '../../src/register/vocabulary.ts';
 import { DAYPARTS, PROVINCES, VALID_STATUSES } from '../../src/register/vocabulary.ts';
 import { MUNICIPALITIES, type Municipality, type Place } from './municipalities.ts';
@@ -340,12 +340,25 @@ function spread(rng: Random, holders: number, extra: number): number[] {
 // planned. Drawn from a random stream of its own, so adding courses left every other file
 // exactly as it was.
 
+/**
+ * The day the course planning is drawn around: the generator's last day, unless the register's
+ * newest decision (its export date) is more than a year older, as in a register of one or two
+ * holders; then that date, so no course lies years past the export date (the validator refuses
+ * that). The sample and the scaled registers all have decisions in their last year.
+ */
+function planningDay(files: Record<keyof DecisionDates, readonly Record<string, Cell>[]>): number {
+  // The rows hold text dates in these columns; the contract's one rule picks the newest.
+  const newest = newestDecisionDate(files as unknown as DecisionDates);
+  return newest !== undefined && day(newest) < LAST_DAY - 365 ? day(newest) : LAST_DAY;
+}
+
 /** Course groups of the offers of valid holders: ended, running, upcoming, full and unpriced ones. */
 function coursePlanning(
   seed: number,
   locations: readonly Record<string, Cell>[],
   offers: readonly Record<string, Cell>[],
   validHolders: ReadonlySet<string>,
+  exportDay: number,
 ): Record<string, Cell>[] {
   const rng = new Random((seed * 7919 + 17) >>> 0);
   const holderOf = new Map(locations.map((l) => [l.location_id as string, l.holder_id as string]));
@@ -357,14 +370,14 @@ function coursePlanning(
     const isRoute = offer.route !== undefined;
     // Starts spread from about ten months before the export to eight months after it; a few
     // offers only start again well after the next three months.
-    let start = rng.chance(0.12) ? LAST_DAY + rng.int(60, 120) : LAST_DAY - rng.int(200, 320);
+    let start = rng.chance(0.12) ? exportDay + rng.int(60, 120) : exportDay - rng.int(200, 320);
     const groups = rng.int(1, 5);
     for (let g = 0; g < groups; g++) {
       start = workday(start + rng.int(20, 110));
-      if (start > LAST_DAY + 240) break;
+      if (start > exportDay + 240) break;
       const weeks = isRoute ? rng.int(20, 52) : rng.int(12, 40);
       const group = rng.chance(0.85) ? rng.int(8, 16) : undefined;
-      const upcoming = start >= LAST_DAY;
+      const upcoming = start >= exportDay;
       const left = group === undefined || !rng.chance(0.8) ? undefined : upcoming ? (rng.chance(0.2) ? 0 : rng.int(1, group)) : 0;
       // Self-payers (DUO loan) pay the school; a municipality pays for most Wi2021 learners.
       const price = rng.chance(isRoute ? 0.55 : 0.75) ? rng.int(45, 180) * 50 + (rng.chance(0.2) ? 0.5 : 0) : undefined;
@@ -559,6 +572,7 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
         // Per location, routes before profiles, in the order they were written.
         Object.values(Object.groupBy([...routes, ...profiles], (o) => o.location_id as string)).flat() as Record<string, Cell>[],
         new Set(holders.filter((h) => VALID_STATUSES.includes(h.keurmerk_status as Status)).map((h) => h.holder_id as string)),
+        planningDay({ holders, history: statusHistory, quality, visits }),
       ),
     ),
   };

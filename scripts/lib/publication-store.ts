@@ -248,7 +248,7 @@ export function carryPreviousAssets(store: Store, staging: string, id: string, k
   return { carried };
 }
 
-/** A publication's own hashed files; for one made before this store existed, everything it has there. */
+/** A publication's own hashed files; for one without its list, everything it has there. */
 function ownFiles(store: Store, id: string): string[] {
   try {
     return (JSON.parse(readFileSync(join(store.dir, `${id}.json`), 'utf8')) as { files: string[] }).files;
@@ -258,26 +258,36 @@ function ownFiles(store: Store, id: string): string[] {
 }
 
 /**
+ * Why the build may not publish at the output path, or undefined when it may: the path must be
+ * absent or a link into this build's store. The store never moves or deletes anything it did
+ * not make, so an ordinary folder there (a web server's root with other files in it, `.`, a
+ * site copied there by hand), a file, or a link to somewhere else stops the build before
+ * anything is built, with what to do instead.
+ */
+export function outputPathProblem(store: Store): string | undefined {
+  const stat = lstatSync(store.outDir, { throwIfNoEntry: false });
+  if (stat === undefined) return undefined;
+  const out = store.outDir;
+  if (stat.isSymbolicLink()) {
+    if (currentPublication(store) !== undefined && resolve(dirname(out), readlinkSync(out)).startsWith(`${store.dir}/`)) return undefined;
+    return `${out} is a symbolic link to ${readlinkSync(out)}, not to a publication of this build in ${store.dir}; the build never replaces a link it did not make. Remove the link, or set REGISTER_OUT_DIR to a path of its own`;
+  }
+  const what = stat.isDirectory() ? 'an ordinary folder' : 'a file';
+  return `${out} is ${what}, not a link to a publication of this build; the build never moves or deletes what it did not make. Set REGISTER_OUT_DIR to a path of its own (the build makes it); if ${out} holds a site published by an earlier version of this build, move it away first (mv ${out} ${out}.old) and name its data/register.json in REGISTER_PREVIOUS`;
+}
+
+/**
  * Makes a complete staging folder the published site: renamed to its id, then a new link
- * renamed over the output path (atomic). An output path that is still a plain folder (a
- * site published before this store existed) is first moved into the store as a publication
- * of its own; that one-time move is the only moment the path is briefly absent.
+ * renamed over the output path (atomic). The output path was checked before the build
+ * (`outputPathProblem`): it is absent or a link into the store, so nothing but the old link is
+ * replaced; should it have become anything else meanwhile, the swap stops rather than touch it.
  */
 export function publish(store: Store, staging: string, id: string, hooks: { beforeLink?: () => void } = {}): void {
+  const problem = outputPathProblem(store);
+  if (problem !== undefined) throw new Error(problem);
   const target = join(store.dir, id);
   renameSync(staging, target);
   hooks.beforeLink?.();
-  let stat;
-  try {
-    stat = lstatSync(store.outDir);
-  } catch {
-    stat = undefined;
-  }
-  if (stat && !stat.isSymbolicLink()) {
-    if (!stat.isDirectory()) throw new Error(`${store.outDir} is a file, not a site folder; move it away first`);
-    // The oldest possible id, so it counts as the publication before the new one.
-    renameSync(store.outDir, join(store.dir, '00000000T000000000Z-0'));
-  }
   const link = join(dirname(store.outDir), `.${basename(store.outDir)}.link-${process.pid}`);
   rmSync(link, { force: true });
   symlinkSync(relative(dirname(store.outDir), target), link);

@@ -31,6 +31,7 @@ export const CHANGE_KINDS = [
   'course_planned',
   'holder_removed',
   'decision_removed',
+  'data_withdrawn',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
@@ -44,7 +45,7 @@ export const changeRow = z.object({
   date: described(statusRow.shape.effective_from, 'Date of the change: the date a decision took effect, or for a holder or location that appeared or went, the export date of the publication that first showed it.'),
   change: described(
     z.enum(CHANGE_KINDS),
-    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), rated (a new yearly quality rating), classroom_visit (a Toezicht in de Klas visit and its outcome), location_opened, location_closed, course_planned (a course newly in the planning); holder_removed and decision_removed record a deliberate removal (REGISTER_ALLOW_REMOVAL), with its reason in note.',
+    'What changed: holder_added, granted (first keurmerk), reinstated (valid again after a suspension or loss), status_changed (another valid status), suspended (geschorst), withdrawn (ingetrokken), ended (beeindigd), rated (a new yearly quality rating), classroom_visit (a Toezicht in de Klas visit and its outcome), location_opened, location_closed, course_planned (a course newly in the planning); holder_removed and decision_removed record a deliberate removal (REGISTER_ALLOW_REMOVAL), with its reason in note; data_withdrawn records that an optional file (quality.csv, classroom_visits.csv, courses.csv) is no longer published, for each holder that had rows in it, with the file and the reason in note.',
   ),
   holder_id: described(holderRow.shape.holder_id, 'The holder the change is about (holders.csv).'),
   holder_name: described(holderRow.shape.name, 'Name of the holder.'),

@@ -9,7 +9,7 @@
  * line keep their order in the report.
  */
 import { checkCourses } from './course-checks.ts';
-import { futureDecision } from './dates.ts';
+import { FIRST_KEURMERK_DATE, PLANNING_HORIZON_YEARS, addMonths, futureDecision } from './dates.ts';
 import { dangling, type CheckedRow, type FileCheck, type RowError, type Tables } from './file-check.ts';
 import { EXPORT_FILES, type HolderRow, type LocationRow, type ProfileRow, type RouteRow, type StatusRow } from './schema.ts';
 import { OFFER_LAW, type OfferKind } from './vocabulary.ts';
@@ -223,4 +223,37 @@ export function crossCheck(t: Tables, today: string, error: RowError): void {
   checkOffers(EXPORT_FILES.profiles.name, t.profiles.rows, 'profile', t, known, error);
   checkCourses(t, known.locationById, (at, column, message, value) => error(EXPORT_FILES.courses.name, at, column, message, value));
   checkNewestDecisions(checkStatusHistory(t, known, today, error), known, error);
+}
+
+/**
+ * Dates the register can mean: none before the keurmerk's first day (`first_granted` in year
+ * 1 is a typing error), and no course planned more than a few years past the export date (a
+ * course in 2099 would stay "upcoming" for decades). Each message says which bound was
+ * crossed. Run on cells that passed their own rule, as a string comparison per date.
+ */
+export function checkDateBounds(t: Tables, exportDate: string | undefined, error: RowError): void {
+  const tooEarly = `is before ${FIRST_KEURMERK_DATE}, when the Keurmerk Inburgeren began; no date of the register is older, so check the year`;
+  const latest = exportDate === undefined ? undefined : addMonths(exportDate, 12 * PLANNING_HORIZON_YEARS);
+  const early = <T>(file: string, rows: readonly CheckedRow<T>[], columns: readonly (keyof T & string)[]) => {
+    for (const at of rows) {
+      for (const column of columns) {
+        const date = at.row[column] as string | undefined;
+        if (date !== undefined && date < FIRST_KEURMERK_DATE) error(file, at, column, tooEarly, at.cell(column));
+      }
+    }
+  };
+  early(H, t.holders.rows, ['status_since', 'first_granted']);
+  early(S, t.history.rows, ['effective_from']);
+  early(EXPORT_FILES.quality.name, t.quality.rows, ['decision_date']);
+  early(EXPORT_FILES.classroom_visits.name, t.visits.rows, ['visit_date']);
+  early(EXPORT_FILES.courses.name, t.courses.rows, ['start_date', 'end_date']);
+  if (latest === undefined) return;
+  for (const c of t.courses.rows) {
+    for (const column of ['start_date', 'end_date'] as const) {
+      const date = c.row[column];
+      if (date !== undefined && date > latest) {
+        error(EXPORT_FILES.courses.name, c, column, `is after ${latest}, more than ${PLANNING_HORIZON_YEARS} years past the export date (${exportDate}); no course is planned that far ahead, so check the year`, c.cell(column));
+      }
+    }
+  }
 }

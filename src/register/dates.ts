@@ -9,6 +9,19 @@
  */
 import type { Register } from './model.ts';
 
+/**
+ * The first day a keurmerk decision can carry: the Keurmerk Inburgeren began with the Wet
+ * inburgering 2013 on 1 January 2013. No decision, visit, assessment or course of the register
+ * is older, so an earlier date (year 1, 1900) is a typing error.
+ */
+export const FIRST_KEURMERK_DATE = '2013-01-01';
+
+/**
+ * How far past the export date a planned course may start or end: holders plan a few terms
+ * ahead, and a course in 2099 is a typing error that would stay "upcoming" for decades.
+ */
+export const PLANNING_HORIZON_YEARS = 3;
+
 /** Milliseconds in a UTC day: the one place this number is written. */
 const DAY_MS = 86_400_000;
 

@@ -5,7 +5,7 @@
  * the site build and the open-data round trip all run the very same checks. It never
  * stops at the first problem: a data steward gets every problem of every file in one run.
  */
-import { crossCheck } from './cross-checks.ts';
+import { checkDateBounds, crossCheck } from './cross-checks.ts';
 import { checkFile, rowErrors, unreadableFile, type FileCheck, type Tables } from './file-check.ts';
 import { joinRegister, type Register } from './model.ts';
 import { sortProblems, type Problem } from './problems.ts';
@@ -112,6 +112,7 @@ export function validateExports(files: ExportSource, options: ValidateOptions = 
   const error = rowErrors(problems);
   crossCheck(t, today, error);
   checkQualityFiles(t, exportDate, today, error);
+  checkDateBounds(t, exportDate, error);
   problems.push(...followOnErrors(t.holders, EXPORT_FILES.holders), ...followOnErrors(t.locations, EXPORT_FILES.locations));
   const hasCourses = present.has(EXPORT_FILES.courses.name);
   const hasQuality = present.has(EXPORT_FILES.quality.name);

@@ -9,7 +9,7 @@
  * that cannot be done, rather than publish headers that mean something else.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LANG, LANG_CODES } from '../i18n/languages.ts';
 import { CONTENT_TYPES, TEXT_TYPES, headersFor, pageFacts, type BuiltFile } from './response-headers.ts';
@@ -257,12 +257,6 @@ export interface NginxParameters {
 /** What a variable prefix may be: letters, digits and underscores, not starting with a digit. */
 const PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** A variable prefix as given, or an error saying what it may be. */
-function checkedPrefix(prefix: string, what: string): string {
-  if (!PREFIX.test(prefix)) throw new Error(`${what}: expected letters, digits and underscores, not starting with a digit; got "${prefix}"`);
-  return prefix;
-}
-
 /**
  * The default prefix of a site's variables: `kr` and a hash of where and how it is served, so
  * two sites in one nginx differ without anyone choosing names, and the same site keeps its
@@ -279,15 +273,12 @@ export function nginxPrefixDefault({ listen, root, include }: Pick<NginxParamete
  * `location` can drop them (nginx forgets inherited add_header lines in a location that has
  * its own). Content-Type comes from the `types` table instead (the same CONTENT_TYPES).
  */
-export function renderNginxConf(rules: readonly HeaderRule[], { listen, root, include, prefix = nginxPrefixDefault({ listen, root, include }) }: NginxParameters): string {
-  checkedPrefix(prefix, 'nginx variable prefix');
+export function renderNginxConf(rules: readonly HeaderRule[], parameters: NginxParameters): string {
+  const [problem] = nginxParameterProblems(parameters);
+  if (problem !== undefined) throw new Error(problem);
+  const { listen, root, include, prefix = nginxPrefixDefault({ listen, root, include }) } = parameters;
+  if (!PREFIX.test(prefix)) throw new Error(`nginx prefix: expected letters, digits and underscores, not starting with a digit; got "${prefix}"`);
   const variableOf = (name: string) => `${prefix}${name.toLowerCase().replace(/-/g, '_')}`;
-  if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
-    throw new Error(`nginx listen: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
-  }
-  for (const [what, path] of [['root', root], ['include', include]] as const) {
-    if (path !== undefined && (!path.startsWith('/') || /[\s;"'{}$]/.test(path))) throw new Error(`nginx ${what}: expected an absolute path without spaces or quotes, got "${path}"`);
-  }
   const names = [...new Set(rules.flatMap((rule) => Object.keys(rule.headers)))].filter((name) => name.toLowerCase() !== 'content-type');
   const out: string[] = [
     '# The register, served by nginx. Written by `npm run build` (or `npm run nginx-conf`) from',
@@ -425,12 +416,44 @@ export function nginxConfFor(outDir: string, parameters: NginxParameters): strin
   return renderNginxConf(parseHeadersFile(readFileSync(join(outDir, HEADERS_FILE), 'utf8')), parameters);
 }
 
-/** Writes a file whole or not at all (a running nginx may read it at any moment). */
+/**
+ * Writes a file whole or not at all (a running nginx may read it at any moment): into a
+ * temporary file beside it, flushed to disk, then renamed over it. A write that fails leaves the
+ * old file as it was and no temporary file behind.
+ */
 export function writeFileAtomically(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * What is wrong with nginx parameters, one line each (none when they are right): the build
+ * checks them before it builds anything, so a stray word in REGISTER_NGINX_LISTEN stops it
+ * before the swap instead of failing after it.
+ */
+export function nginxParameterProblems({ listen, root, include, prefix }: NginxParameters, label = (what: 'listen' | 'root' | 'include' | 'prefix') => `nginx ${what}`): string[] {
+  const problems: string[] = [];
+  if (prefix !== undefined && !PREFIX.test(prefix)) problems.push(`${label('prefix')}: expected letters, digits and underscores, not starting with a digit; got "${prefix}"`);
+  if (!/^(?:[\w.[\]:-]+:)?\d+(?: (?:ssl|http2|default_server|reuseport))*$/.test(listen)) {
+    problems.push(`${label('listen')}: expected a port or address:port, optionally followed by ssl, http2 or default_server; got "${listen}"`);
+  }
+  for (const [what, path] of [['root', root], ['include', include]] as const) {
+    if (path !== undefined && (!path.startsWith('/') || /[\s;"'{}$]/.test(path))) problems.push(`${label(what)}: expected an absolute path without spaces or quotes, got "${path}"`);
+  }
+  return problems;
 }
 
 /**
@@ -443,7 +466,7 @@ export function nginxSettingsFromEnv(outDir: string, env: NodeJS.ProcessEnv = pr
     listen: env.REGISTER_NGINX_LISTEN || '8080',
     root: resolve(env.REGISTER_NGINX_ROOT || outDir),
     ...(env.REGISTER_NGINX_INCLUDE ? { include: resolve(env.REGISTER_NGINX_INCLUDE) } : {}),
-    ...(env.REGISTER_NGINX_PREFIX ? { prefix: checkedPrefix(env.REGISTER_NGINX_PREFIX, 'REGISTER_NGINX_PREFIX') } : {}),
+    ...(env.REGISTER_NGINX_PREFIX ? { prefix: env.REGISTER_NGINX_PREFIX } : {}),
     file: resolve(env.REGISTER_NGINX_CONF || 'deploy/nginx.conf'),
   };
 }

@@ -17,8 +17,9 @@ import {
   type Change,
   type ChangeLog,
 } from '../register/changes.ts';
-import { exportDateFromEnv, exportDateOf, isCalendarDate, latestPlausibleDate, todayUtc } from '../register/dates.ts';
-import { EXPORT_FILES, formatProblem, readPublishedRegister, type Register } from '../register/index.ts';
+import { FORBIDDEN_CHARACTER } from '../register/csv.ts';
+import { FIRST_KEURMERK_DATE, exportDateFromEnv, exportDateOf, isCalendarDate, latestPlausibleDate, todayUtc } from '../register/dates.ts';
+import { EXPORT_FILES, IDENTIFIER, formatProblem, readPublishedRegister, type Holder, type Register } from '../register/index.ts';
 
 /** The settings a build reads from its environment. */
 export interface OpenDataSettings {
@@ -31,11 +32,14 @@ export interface OpenDataSettings {
    */
   previousPath?: string;
   /**
-   * `REGISTER_ALLOW_REMOVAL`: holder ids (separated by commas or spaces), or `all`, whose
-   * disappearance from the register (or of a past decision of theirs) is deliberate. Needs
-   * `REGISTER_REMOVAL_REASON`; each removal is recorded in the change log with that reason.
+   * `REGISTER_ALLOW_REMOVAL`, separated by commas or spaces: what this publication removes on
+   * purpose, named so that the allowance cannot wave anything else through. Holder ids (the
+   * holder, or past decisions of it, are removed), `count=N` (exactly N holders lose
+   * something), and optional files by name (`quality.csv`: published before, not any more).
+   * Needs `REGISTER_REMOVAL_REASON`; each removal is recorded in the change log with that
+   * reason, and an allowance that matches nothing stops the build.
    */
-  allowRemoval?: string[] | 'all';
+  allowRemoval?: string[];
   /** `REGISTER_REMOVAL_REASON`: why, published in the change log with each removal. */
   removalReason?: string;
   /** Today (UTC), for the sanity check of the export date; the clock is never written into the output. */
@@ -49,7 +53,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): OpenDataS
   return {
     ...(exportDate !== undefined ? { exportDate } : {}),
     ...(env.REGISTER_PREVIOUS ? { previousPath: resolve(env.REGISTER_PREVIOUS) } : {}),
-    ...(allow ? { allowRemoval: allow.toLowerCase() === 'all' ? ('all' as const) : allow.split(/[\s,]+/).filter(Boolean) } : {}),
+    ...(allow ? { allowRemoval: allow.split(/[\s,]+/).filter(Boolean) } : {}),
     ...(env.REGISTER_REMOVAL_REASON?.trim() ? { removalReason: env.REGISTER_REMOVAL_REASON.trim() } : {}),
   };
 }
@@ -71,8 +75,44 @@ export interface Publication {
   removals?: Change[];
 }
 
-/** The first day of the Wet inburgering 2013, before which no keurmerk decision exists. */
-const EARLIEST_EXPORT = '2013-01-01';
+/**
+ * The optional files of the contract whose disappearance the guard watches: a site built
+ * without one says "not published", so a file that was published and went missing would take
+ * every school's assessments, visits or course planning off the site without a word.
+ */
+const WATCHED_FILES = [
+  { file: EXPORT_FILES.quality.name, flag: 'quality', what: 'quality assessments', rows: (h: Holder) => h.quality.length },
+  { file: EXPORT_FILES.classroom_visits.name, flag: 'classroomVisits', what: 'classroom visits', rows: (h: Holder) => h.visits.length },
+  { file: EXPORT_FILES.courses.name, flag: 'courses', what: 'courses', rows: (h: Holder) => h.locations.reduce((n, l) => n + l.courses.length, 0) },
+] as const;
+
+/** REGISTER_ALLOW_REMOVAL, read: which holders, how many, which files. */
+interface Allowance {
+  ids: string[];
+  count?: number;
+  files: string[];
+}
+
+const COUNT = /^count=(\d+)$/;
+
+/** Reads the allowance's words; a word that is none of its kinds is an error, never ignored. */
+function readAllowance(words: readonly string[], errors: string[]): Allowance {
+  const allowance: Allowance = { ids: [], files: [] };
+  for (const word of words) {
+    const count = COUNT.exec(word);
+    if (word.toLowerCase() === 'all') {
+      errors.push('REGISTER_ALLOW_REMOVAL: "all" is not accepted: it would wave through whatever an export lacks, this one and a later one. Name the holders (their holder_id), or give their number as count=N (it must match exactly)');
+    } else if (count) {
+      if (allowance.count !== undefined) errors.push(`REGISTER_ALLOW_REMOVAL: give one count, not two (got count=${allowance.count} and ${word})`);
+      allowance.count = Number(count[1]);
+    } else if (WATCHED_FILES.some((w) => w.file === word)) allowance.files.push(word);
+    else if (IDENTIFIER.test(word)) allowance.ids.push(word);
+    else {
+      errors.push(`REGISTER_ALLOW_REMOVAL: ${JSON.stringify(word)} is neither a holder_id, nor count=N, nor one of ${WATCHED_FILES.map((w) => w.file).join(', ')}`);
+    }
+  }
+  return allowance;
+}
 
 /**
  * Checks the settings against the register, the way the validator checks an export: every
@@ -85,23 +125,20 @@ const EARLIEST_EXPORT = '2013-01-01';
 export function preparePublication(register: Register, settings: OpenDataSettings): { ok: true; publication: Publication } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const allow = settings.allowRemoval;
-  const allowed = (id: string) => allow === 'all' || (allow?.includes(id) ?? false);
+  const allowance = readAllowance(allow ?? [], errors);
   if (allow !== undefined && settings.removalReason === undefined) {
     errors.push('REGISTER_ALLOW_REMOVAL: a removal needs its reason in REGISTER_REMOVAL_REASON; it is published in the change log with every removed holder or decision');
   }
   // The reason becomes a note in changes.csv, which the next build reads back under the note's rules.
-  if (settings.removalReason !== undefined && (settings.removalReason.length > 400 || /[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(settings.removalReason))) {
-    errors.push('REGISTER_REMOVAL_REASON: must be one line of at most 400 characters, without control or text-direction characters');
+  if (settings.removalReason !== undefined && (settings.removalReason.length > 400 || FORBIDDEN_CHARACTER.test(settings.removalReason))) {
+    errors.push('REGISTER_REMOVAL_REASON: must be one line of at most 400 characters, without control, text-direction or invisible characters');
   }
   if (settings.exportDate !== undefined) {
     if (!isCalendarDate(settings.exportDate)) {
       errors.push(`REGISTER_EXPORT_DATE: must be a real date written YYYY-MM-DD (got ${JSON.stringify(settings.exportDate)})`);
-    } else if (settings.exportDate < EARLIEST_EXPORT || settings.exportDate > latestPlausibleDate(settings.today ?? todayUtc())) {
-      errors.push(`REGISTER_EXPORT_DATE: must lie between ${EARLIEST_EXPORT} (the keurmerk's first year) and today; check the year (got ${JSON.stringify(settings.exportDate)})`);
+    } else if (settings.exportDate < FIRST_KEURMERK_DATE || settings.exportDate > latestPlausibleDate(settings.today ?? todayUtc())) {
+      errors.push(`REGISTER_EXPORT_DATE: must lie between ${FIRST_KEURMERK_DATE} (the keurmerk's first year) and today; check the year (got ${JSON.stringify(settings.exportDate)})`);
     }
-  }
-  if (register.holders.length === 0 && allow !== 'all') {
-    errors.push(`${EXPORT_FILES.holders.name}: the export has no holders at all, so the register would be published empty; is the export cut short? (A deliberate empty register needs REGISTER_ALLOW_REMOVAL=all and a REGISTER_REMOVAL_REASON.)`);
   }
   const exportDate = exportDateOf(register, settings.exportDate);
   if (settings.exportDate !== undefined) {
@@ -113,6 +150,10 @@ export function preparePublication(register: Register, settings: OpenDataSetting
   }
   let previous: Previous | undefined;
   const removals: Change[] = [];
+  // Holders that lose something, and files that went: what an allowance may match.
+  const losers = new Set<string>();
+  const lostFiles = new Set<string>();
+  let everyHolderAllowed = false;
   if (settings.previousPath !== undefined) {
     const path = settings.previousPath;
     const read = existsSync(path) ? readPublishedRegister(readFileSync(path, 'utf8')) : ({ ok: false, message: 'the file does not exist' } as const);
@@ -138,14 +179,26 @@ export function preparePublication(register: Register, settings: OpenDataSetting
         errors.push(`export date ${exportDate}${settings.exportDate ? ' (REGISTER_EXPORT_DATE)' : ' (the newest decision in the export)'} is before ${read.exportDate}, the export date of the publication it would replace; is this an older export?`);
       }
       const removal = (change: Omit<Change, 'date' | 'note'>): Change => ({ date: exportDate, ...change, note: settings.removalReason ?? '' });
-      for (const holder of missingHolders(read.register, register)) {
+      const missing = missingHolders(read.register, register);
+      const decisions = removedDecisions(read.register, register);
+      for (const holder of missing) losers.add(holder.holder_id);
+      for (const { holder } of decisions) losers.add(holder.holder_id);
+      // A count names how much is removed: any other number stops the build, so it cannot wave through more.
+      const countMatches = allowance.count !== undefined && allowance.count === losers.size && losers.size > 0;
+      if (allowance.count !== undefined && !countMatches) {
+        const named = [...losers].slice(0, 10).join(', ') + (losers.size > 10 ? ', …' : '');
+        errors.push(`REGISTER_ALLOW_REMOVAL: count=${allowance.count}, but this export removes ${losers.size} holders or decisions of them${losers.size > 0 ? ` (${named})` : ''}; the count must match exactly`);
+      }
+      const allowed = (id: string) => countMatches || allowance.ids.includes(id);
+      everyHolderAllowed = read.register.holders.length > 0 && missing.length === read.register.holders.length && missing.every((h) => allowed(h.holder_id));
+      for (const holder of missing) {
         if (allowed(holder.holder_id)) removals.push(removal({ change: 'holder_removed', holder_id: holder.holder_id, holder_name: holder.name, status: holder.keurmerk_status }));
         else {
           errors.push(formatProblem(missingHolderProblem(holder, read.exportDate)));
           lostByName = true;
         }
       }
-      for (const { holder, decision } of removedDecisions(read.register, register)) {
+      for (const { holder, decision } of decisions) {
         if (allowed(holder.holder_id)) {
           removals.push({ ...removal({ change: 'decision_removed', holder_id: holder.holder_id, holder_name: holder.name, status: decision.status }), note: `${decision.effective_from}: ${settings.removalReason ?? ''}` });
         } else {
@@ -162,12 +215,37 @@ export function preparePublication(register: Register, settings: OpenDataSetting
       if (olderExport && settings.exportDate === undefined && !lostByName) {
         errors.push(`export date ${exportDate} (the newest decision in the export) is before ${read.exportDate}, the export date of the publication it would replace; set REGISTER_EXPORT_DATE to the date of this export`);
       }
+      // An optional file that was published and is now missing (or has lost every row) is a loss like a holder's.
+      for (const watched of WATCHED_FILES) {
+        const before = read.register.holders.reduce((n, h) => n + watched.rows(h), 0);
+        const missingNow = read.register.published[watched.flag] && !register.published[watched.flag];
+        const emptiedNow = before > 0 && register.published[watched.flag] && register.holders.every((h) => watched.rows(h) === 0);
+        if (!missingNow && !emptiedNow) continue;
+        lostFiles.add(watched.file);
+        if (allowance.files.includes(watched.file)) {
+          for (const holder of read.register.holders) {
+            if (watched.rows(holder) === 0 || !register.holderById.has(holder.holder_id)) continue;
+            removals.push({ ...removal({ change: 'data_withdrawn', holder_id: holder.holder_id, holder_name: holder.name, status: register.holderById.get(holder.holder_id)!.keurmerk_status }), note: `${watched.file}: ${settings.removalReason ?? ''}` });
+          }
+        } else {
+          const how = missingNow ? 'is missing from this export (or is not a file that can be read)' : 'has no rows in this export';
+          errors.push(`${watched.file}: was in the publication of ${read.exportDate} (${before} ${watched.what}) and ${how}; the site, the open data and the API would drop them without a word. Put the file back, or declare the withdrawal with REGISTER_ALLOW_REMOVAL=${watched.file} and a REGISTER_REMOVAL_REASON`);
+        }
+      }
     }
   }
-  // A declared removal that removes nothing is a mistake too: it would wave through a later export.
-  if (Array.isArray(allow) && previous) {
-    for (const id of allow.filter((id) => !removals.some((r) => r.holder_id === id))) {
+  if (register.holders.length === 0 && !everyHolderAllowed) {
+    errors.push(`${EXPORT_FILES.holders.name}: the export has no holders at all, so the register would be published empty; is the export cut short? (A deliberate empty register needs REGISTER_ALLOW_REMOVAL=count=N, N being the number of holders published before, and a REGISTER_REMOVAL_REASON.)`);
+  }
+  // An allowance that matches nothing is a mistake too: left in place, it would wave through a later export.
+  if (allow !== undefined && allow.length > 0 && settings.previousPath === undefined) {
+    errors.push('REGISTER_ALLOW_REMOVAL: there is no previous publication, so nothing can be removed; take the setting out');
+  } else if (previous) {
+    for (const id of allowance.ids.filter((id) => !losers.has(id))) {
       errors.push(`REGISTER_ALLOW_REMOVAL: ${id} loses nothing in this export (no holder and no decision of it is removed); take it out of the setting`);
+    }
+    for (const file of allowance.files.filter((file) => !lostFiles.has(file))) {
+      errors.push(`REGISTER_ALLOW_REMOVAL: ${file} was not in the previous publication, or is still in this export; take it out of the setting`);
     }
   }
   if (errors.length > 0) return { ok: false, errors };

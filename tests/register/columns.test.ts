@@ -4,8 +4,10 @@
  * cell) naming the file, the spreadsheet line, the column and the value as exported.
  */
 import { describe, expect, it } from 'vitest';
-import { errorsOf, lineOf, validExport, where, withQualityFiles, withUnreferencedRows, HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,  } from '../support/exports.ts';
+import { errorsOf, lineOf, validExport, where, withCourses, withQualityFiles, withUnreferencedRows, COURSES, HISTORY, HOLDERS, LOCATIONS, PROFILES, ROUTES, type Export, type FileName,  } from '../support/exports.ts';
 import { registerOf } from '../support/register.ts';
+import { isoDate } from '../../src/register/index.ts';
+import { addMonths, newestDecisionDate } from '../../src/register/dates.ts';
 
 interface Refusal {
   file: FileName;
@@ -219,18 +221,32 @@ describe('holders.csv', () => {
     ['2024-02-30', false],
     ['2024-06-31', false],
   ])('knows leap years and month lengths: %s is real: %s', (date, real) => {
-    const x = validExport().set(HOLDERS, 0, 'first_granted', '2000-01-01').set(HOLDERS, 0, 'status_since', date);
-    x.table(HISTORY).rows = x.table(HISTORY).rows.filter((r) => r.holder_id !== 'taal-1');
-    const result = x.validate();
-    if (real) expect(registerOf(result).holders[0]!.status_since).toBe(date);
-    else expect(errorsOf(result).map(where)).toEqual([{ file: HOLDERS, line: 2, column: 'status_since', value: date }]);
+    // The date rule itself; years before the keurmerk are refused by a bound of their own (below).
+    expect(isoDate.safeParse(date).success).toBe(real);
   });
 
   it('checks real dates in the first centuries too, by the Gregorian calendar', () => {
     // Date.UTC maps years 0-99 onto 1900-1999; the check must not.
-    const x = validExport().set(HOLDERS, 0, 'first_granted', '0024-02-29');
-    expect(registerOf(x.validate()).holders[0]!.first_granted).toBe('0024-02-29');
+    expect(isoDate.safeParse('0024-02-29').success).toBe(true);
     expectRefused({ file: HOLDERS, row: 0, column: 'first_granted', value: '0100-02-29', message: ['not a real calendar date'] });
+  });
+
+  it('refuses dates before the keurmerk began, and courses planned more than three years past the export date, saying which bound was crossed', () => {
+    const x = withCourses(validExport()).set(HOLDERS, 0, 'first_granted', '0001-05-01').set(HISTORY, 2, 'effective_from', '2012-12-31');
+    const exportDate = newestDecisionDate({ holders: x.table(HOLDERS).rows, history: x.table(HISTORY).rows, quality: [], visits: [] })!;
+    const latest = addMonths(exportDate, 36);
+    x.set(COURSES, 0, 'start_date', '2099-03-01').set(COURSES, 0, 'end_date', '2099-06-30').set(COURSES, 1, 'start_date', latest).set(COURSES, 1, 'end_date', '');
+    const errors = errorsOf(x.validate());
+    expect(errors.map(where)).toEqual([
+      { file: HOLDERS, line: 2, column: 'first_granted', value: '0001-05-01' },
+      { file: HISTORY, line: 4, column: 'effective_from', value: '2012-12-31' },
+      { file: COURSES, line: 2, column: 'start_date', value: '2099-03-01' },
+      { file: COURSES, line: 2, column: 'end_date', value: '2099-06-30' },
+    ]);
+    expect(errors.find((e) => e.column === 'first_granted')!.message).toBe('is before 2013-01-01, when the Keurmerk Inburgeren began; no date of the register is older, so check the year');
+    expect(errors.find((e) => e.column === 'start_date')!.message).toBe(`is after ${latest}, more than 3 years past the export date (${exportDate}); no course is planned that far ahead, so check the year`);
+    // The last day of the horizon itself is still a plan.
+    expect(errors.filter((e) => e.file === COURSES && e.line === 3)).toEqual([]);
   });
 
   it.each([

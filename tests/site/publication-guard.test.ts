@@ -5,31 +5,33 @@
  * removal goes through and is itself recorded in the change log.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeRegister, registerJson, type Register } from '../../src/register/index.ts';
 import { buildOpenData, changesJson } from '../../src/site/open-data.ts';
 import { changeLog, preparePublication, settingsFromEnv, type OpenDataSettings } from '../../src/site/publication.ts';
 import { errorsOf, validExport, where, HISTORY, HOLDERS } from '../support/exports.ts';
 import { loadRegister, registerFromCsv } from '../support/register.ts';
-import { HOSTILE_DATA, TMP } from '../support/site.ts';
+import { HOSTILE_DATA, ROOT, TMP } from '../support/site.ts';
 
 const hostile = (): Register => loadRegister(HOSTILE_DATA);
+/** The fictional sample: it has quality.csv, classroom_visits.csv and courses.csv. */
+const sample = (): Register => loadRegister(resolve(ROOT, 'data'));
 
 /** The register with some CSV text edited, read back through the validator. */
-function edited(edit: (files: Record<string, string>) => void): Register {
-  const files = serializeRegister(hostile());
+function edited(edit: (files: Record<string, string>) => void, from: Register = hostile()): Register {
+  const files = serializeRegister(from);
   edit(files);
   return registerFromCsv(files);
 }
 const without = (text: string, id: string) => text.split('\r\n').filter((l) => !l.includes(id)).join('\r\n');
 
 /** Publishes the hostile register as a previous publication in its own folder; returns its register.json. */
-function published(name: string, options: { changes?: boolean } = {}): string {
+function published(name: string, options: { changes?: boolean; register?: Register } = {}): string {
   const dir = join(TMP, 'publication-guard', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const register = hostile();
+  const register = options.register ?? hostile();
   const prepared = preparePublication(register, {});
   if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
   const data = buildOpenData(register, prepared.publication);
@@ -94,6 +96,73 @@ describe('the publishing guard', () => {
     expect(log.changes).toContainEqual({
       date: '2025-10-01', change: 'holder_removed', holder_id: 'KH-XSS3', holder_name: '{{7*7}} ${alert(4)} <b>vet</b>', status: 'ingetrokken', note: 'Dubbel ingeschreven; samengevoegd met KH-XSS2',
     });
+  });
+});
+
+describe('an allowance names what it removes', () => {
+  const dropped = () => edited((f) => {
+    for (const name of Object.keys(f)) f[name] = without(without(f[name]!, 'KH-XSS3'), 'V-XSS3');
+  });
+  const removing = { exportDate: '2025-10-01', removalReason: 'Dubbel ingeschreven' };
+
+  it('refuses "all": it would wave through whatever an export lacks', () => {
+    const previousPath = published('allowance-all');
+    expect(refused(dropped(), { previousPath, ...removing, allowRemoval: ['all'] })).toEqual([
+      'REGISTER_ALLOW_REMOVAL: "all" is not accepted: it would wave through whatever an export lacks, this one and a later one. Name the holders (their holder_id), or give their number as count=N (it must match exactly)',
+      expect.stringContaining('was in the publication of 2025-09-01 (keurmerk status ingetrokken) and is missing from this export'),
+    ]);
+  });
+
+  it('takes a count only when it matches exactly, and records each removal', () => {
+    const previousPath = published('allowance-count');
+    expect(refused(dropped(), { previousPath, ...removing, allowRemoval: ['count=2'] })[0]).toBe('REGISTER_ALLOW_REMOVAL: count=2, but this export removes 1 holders or decisions of them (KH-XSS3); the count must match exactly');
+    const prepared = preparePublication(dropped(), { previousPath, ...removing, allowRemoval: ['count=1'], today: '2026-11-30' });
+    if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+    expect(prepared.publication.removals?.map((r) => [r.change, r.holder_id])).toEqual([['holder_removed', 'KH-XSS3']]);
+  });
+
+  it('stops when the allowance matches nothing: no previous publication, a count over an export that removes nothing, a word it does not know', () => {
+    expect(refused(hostile(), { ...removing, allowRemoval: ['KH-XSS3'] })).toEqual(['REGISTER_ALLOW_REMOVAL: there is no previous publication, so nothing can be removed; take the setting out']);
+    const previousPath = published('allowance-nothing');
+    expect(refused(hostile(), { previousPath, ...removing, allowRemoval: ['count=1'] })).toEqual(['REGISTER_ALLOW_REMOVAL: count=1, but this export removes 0 holders or decisions of them; the count must match exactly']);
+    expect(refused(hostile(), { previousPath, ...removing, allowRemoval: ['KH-XSS3;'] })).toEqual(['REGISTER_ALLOW_REMOVAL: "KH-XSS3;" is neither a holder_id, nor count=N, nor one of quality.csv, classroom_visits.csv, courses.csv']);
+  });
+
+  it('lets a deliberately empty register through only with the exact count of the holders published', () => {
+    const previousPath = published('allowance-empty');
+    const empty = edited((f) => { for (const name of Object.keys(f)) f[name] = f[name]!.split('\r\n')[0]! + '\r\n'; });
+    expect(refused(empty, { previousPath, ...removing, allowRemoval: ['count=2'] })).toContainEqual(expect.stringMatching(/^holders\.csv: the export has no holders at all/));
+    expect(preparePublication(empty, { previousPath, ...removing, allowRemoval: ['count=3'], today: '2026-11-30' }).ok).toBe(true);
+  });
+});
+
+describe('optional files that were published', () => {
+  for (const [file, what] of [['quality.csv', 'quality assessments'], ['classroom_visits.csv', 'classroom visits'], ['courses.csv', 'courses']] as const) {
+    it(`stops when ${file} was published and is missing now, unless its withdrawal is declared; the declaration is in the change log`, () => {
+      const register = sample();
+      const previousPath = published(`file-${file}`, { register });
+      const without = edited((f) => { delete f[file]; }, register);
+      const [error] = refused(without, { previousPath });
+      expect(error).toMatch(new RegExp(`^${file.replace('.', '\\.')}: was in the publication of \\d{4}-\\d{2}-\\d{2} \\(\\d+ ${what}\\) and is missing from this export \\(or is not a file that can be read\\); the site, the open data and the API would drop them without a word\\. Put the file back, or declare the withdrawal with REGISTER_ALLOW_REMOVAL=${file.replace('.', '\\.')} and a REGISTER_REMOVAL_REASON$`));
+      // A header-only file loses the same rows.
+      const emptied = edited((f) => { f[file] = f[file]!.split('\r\n')[0]! + '\r\n'; }, register);
+      expect(refused(emptied, { previousPath })[0]).toContain(`${file}: was in the publication of`);
+      expect(refused(emptied, { previousPath })[0]).toContain('has no rows in this export');
+
+      const prepared = preparePublication(without, { previousPath, allowRemoval: [file], removalReason: 'Niet meer aangeleverd', today: '2026-11-30' });
+      if (!prepared.ok) throw new Error(prepared.errors.join('\n'));
+      const withdrawn = changeLog(without, prepared.publication).changes.filter((c) => c.change === 'data_withdrawn');
+      expect(withdrawn.length).toBeGreaterThan(0);
+      expect(new Set(withdrawn.map((c) => c.note))).toEqual(new Set([`${file}: Niet meer aangeleverd`]));
+    });
+  }
+
+  it('refuses a declared file withdrawal when the file is still there', () => {
+    const register = sample();
+    const previousPath = published('file-still-there', { register });
+    expect(refused(register, { previousPath, allowRemoval: ['quality.csv'], removalReason: 'x' })).toEqual([
+      'REGISTER_ALLOW_REMOVAL: quality.csv was not in the previous publication, or is still in this export; take it out of the setting',
+    ]);
   });
 });
 

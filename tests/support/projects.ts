@@ -8,6 +8,7 @@ export const SITE_BUILD_TESTS = [
   'tests/build.test.ts',
   'tests/open-data-build.test.ts',
   'tests/publish-swap.test.ts',
+  'tests/publish-settings.test.ts',
   'tests/site/embed-build.test.ts',
   'tests/i18n/sitemap.test.ts',
   'tests/site/follow-build.test.ts',

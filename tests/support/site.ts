@@ -66,10 +66,11 @@ export const HOSTILE_DATA = resolve(ROOT, 'tests/fixtures/hostile');
 
 /**
  * The hostile fixture as every test that only reads it sees it: with a public address (so the
- * sitemap, robots.txt and the code for other websites are there) and the component gallery,
+ * sitemap, robots.txt and the code for other websites are there; built from nothing, so declared
+ * the first publication, as a public build must be) and the component gallery,
  * so one build serves the browser tests, the sitemap, the embed code and the publishing tests.
  */
-export const HOSTILE_SITE: SiteSpec = { data: HOSTILE_DATA, env: { SITE_URL: TEST_SITE_URL, KR_COMPONENT_EXAMPLES: '1' } };
+export const HOSTILE_SITE: SiteSpec = { data: HOSTILE_DATA, env: { SITE_URL: TEST_SITE_URL, REGISTER_FIRST_PUBLICATION: 'yes', KR_COMPONENT_EXAMPLES: '1' } };
 
 const isAlive = (pid: number) => {
   try {
