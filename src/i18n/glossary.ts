@@ -10,7 +10,7 @@
  * glossary's term, and no dictionary uses a forbidden variant anywhere.
  *
  * Pure data with no Vite or DOM imports, so build code, browser scripts and tests can all read
- * it; `dutchTerms()` is the list of Dutch forms, for marking them `lang="nl"` in brackets.
+ * it; `dutchTermForms()` is the list of Dutch forms, for marking them `lang="nl"` in brackets.
  */
 import type { Lang } from './languages.ts';
 
@@ -278,7 +278,7 @@ export const GLOSSARY = {
  * "bepaalde tijd"): the words a page marks `lang="nl"` where they stand in brackets beside a
  * translation, so a screen reader says them in Dutch.
  */
-export function dutchTerms(): string[] {
+export function dutchTermForms(): string[] {
   return Object.values(GLOSSARY as Record<string, GlossaryConcept>).map((concept) => concept.nl).sort((a, b) => b.length - a.length);
 }
 

@@ -19,6 +19,7 @@ import {
   apiJsonSchema,
   type ApiSchemaKind,
 } from '../register/api-schema.ts';
+import { IDENTIFIER } from '../register/vocabulary.ts';
 import { EXTERNAL } from './external-links.ts';
 import { LICENCE } from './open-data.ts';
 import { paths } from './paths.ts';
@@ -76,7 +77,7 @@ function documentResponse(description: string, schema: Record<string, unknown>, 
 
 /** A path parameter: an identifier from the register. */
 function idParameter(name: string, description: string, example?: string) {
-  return { name, in: 'path', required: true, description, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{2,32}$' }, ...(example ? { example } : {}) };
+  return { name, in: 'path', required: true, description, schema: { type: 'string', pattern: IDENTIFIER.source }, ...(example ? { example } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, LANG_CODES, type UIKey } from '../../src/i18n/index.ts';
-import { dutchTerms, GLOSSARY, type GlossaryConcept } from '../../src/i18n/glossary.ts';
+import { dutchTermForms, GLOSSARY, type GlossaryConcept } from '../../src/i18n/glossary.ts';
 
 const nl = DICTIONARIES.nl;
 const concepts = Object.entries(GLOSSARY as Record<string, GlossaryConcept>);
@@ -53,7 +53,7 @@ describe('the glossary', () => {
   });
 
   it('gives the Dutch form of every concept, longest first, for marking it lang="nl"', () => {
-    const terms = dutchTerms();
+    const terms = dutchTermForms();
     expect(terms).toContain('provincie');
     expect(terms).toContain('herstelperiode');
     expect(terms.indexOf('onbepaalde tijd')).toBeLessThan(terms.indexOf('bepaalde tijd'));

@@ -129,7 +129,7 @@ describe('security.txt', () => {
 });
 
 describe('security.txt in a build', () => {
-  const withContact = { data: HOSTILE_DATA, env: { SITE_URL: TEST_SITE_URL, REGISTER_SECURITY_CONTACT: CONTACT, REGISTER_SECURITY_POLICY: POLICY } };
+  const withContact = { data: HOSTILE_DATA, env: { SITE_URL: TEST_SITE_URL, REGISTER_FIRST_PUBLICATION: 'yes', REGISTER_SECURITY_CONTACT: CONTACT, REGISTER_SECURITY_POLICY: POLICY } };
   let out: string;
   beforeAll(async () => {
     out = await builtSite(withContact);

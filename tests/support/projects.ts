@@ -12,4 +12,6 @@ export const SITE_BUILD_TESTS = [
   'tests/site/embed-build.test.ts',
   'tests/i18n/sitemap.test.ts',
   'tests/site/follow-build.test.ts',
+  'tests/site/openapi.test.ts',
+  'tests/site/security-txt.test.ts',
 ] as const;
