@@ -123,7 +123,8 @@ export const GLOSSARY = {
   profiel: {
     nl: 'profiel',
     meaning: 'A learner profile of the Wet inburgering 2013 (analfabeet, laag, middel, hoog).',
-    dutch: /profiel/iu,
+    // Not the metadata standard's "profiel DCAT-AP-NL": that is another sense of the word.
+    dutch: /profiel(?! DCAT)/iu,
     terms: {
       en: { term: 'profile', match: /profile/i },
       ar: { term: 'فئة', match: /فئ/u },
