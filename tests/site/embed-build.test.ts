@@ -18,7 +18,11 @@ const register = loadRegister(HOSTILE_SITE.data);
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const decode = (html: string) =>
   html.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[e]!);
-const textareas = (html: string) => [...html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!));
+/**
+ * The code to copy on a page: every read-only field that holds HTML. (The "Volg" section's field
+ * beside it holds a feed's address, not code for another website.)
+ */
+const textareas = (html: string) => [...html.matchAll(/<textarea[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => decode(m[1]!)).filter((text) => text.startsWith('<'));
 
 beforeAll(async () => {
   out = await builtSite(HOSTILE_SITE);
