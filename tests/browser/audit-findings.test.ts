@@ -151,7 +151,7 @@ describe('the map by keyboard (2.4.7, 2.1.1)', () => {
     await page.locator('.leaflet-control-zoom-in').focus();
     const scrolled = await page.evaluate(() => scrollY);
     await page.keyboard.press('Space');
-    await expect.poll(() => canvas.getAttribute('data-view')).not.toBe(before);
+    await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 15_000 }).not.toBe(before);
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     await page.setViewportSize(VIEWPORTS.desktop);
   });
@@ -183,10 +183,10 @@ describe('the map by keyboard (2.4.7, 2.1.1)', () => {
     const canvas = page.locator('[data-map-canvas]');
     const before = await canvas.getAttribute('data-view');
     await page.locator('.kr-map-pan__east').click();
-    await expect.poll(() => canvas.getAttribute('data-view')).not.toBe(before);
+    await expect.poll(() => canvas.getAttribute('data-view'), { timeout: 15_000 }).not.toBe(before);
     expect(await live.textContent()).toBe('');
     await page.locator('input[name="route"]').first().check();
-    await expect.poll(() => live.textContent()).toMatch(/\d|Geen/);
+    await expect.poll(() => live.textContent(), { timeout: 15_000 }).toMatch(/\d|Geen/);
   });
 });
 
