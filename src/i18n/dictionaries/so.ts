@@ -17,7 +17,7 @@ export default {
   'site.footer.heading': "Ku saabsan diiwaankan",
   'site.footer.asOf': "Diiwaanka sida uu ahaa {date}",
 
-  'nav.label': "Liiska ugu muhiimsan",
+  'nav.label': "Liiska",
   'nav.home': "Bogga hore",
   'nav.keurmerk': "Ku saabsan calaamadda tayada",
   'nav.onderwijsroute': "Waddada waxbarashada (onderwijsroute)",
