@@ -361,7 +361,7 @@ export default {
   'watch.check': "Diiwaankan ka hubi in dugsigu haysto calaamadda tayada (keurmerk) oo ansax ah. Eeg xaaladda dugsiga. Calaamadda ama QR-code dugsiga ayaa sidoo kale halkan ku keenaya.",
   'watch.report': "Waxaad u sheegi kartaa xafiiska cabashooyinka (meldpunt) ee Blik op Werk. Qor: magaca dugsiga, waxa dhacay iyo goorta.",
 
-  'map.title': "Khariidadda dhammaan laamaha",
+  'map.title': "Khariidadda laamaha",
   'map.intro': "Khariidaddu waxay muujinaysaa laamaha dugsiyada haysta Keurmerk Inburgeren oo ansax ah. Goobaabin lambar leh waa koox laamo ah: dooro si aad u weyneyso. Dooro laan si aad u aragto cinwaankeeda iyo koorsooyinkeeda. Khariidadda hoosteeda, laamahan isla waxay ku jiraan liis.",
   'map.skipToList': "Ka bood khariidadda: tag liiska",
   'map.label': "Khariidadda laamaha",
