@@ -24,6 +24,8 @@ function pageText(html: string): string {
   const body = html.slice(html.indexOf('<body'));
   return body
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    // A Dutch term marked lang="nl" inside a label is part of the label's text.
+    .replace(/<span lang="nl">([^<]*)<\/span>/g, '$1')
     .replace(/<[^>]*>/g, '\n')
     .replace(/&#39;/g, "'")
     .replace(/&quot;/g, '"')
