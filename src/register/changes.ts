@@ -179,6 +179,18 @@ function qualityChanges(holder: Holder, exportDate: string, isNew: (key: string)
 const courseKey = (location: Location, course: Course) => `${location.location_id}\u0000${course.offer}\u0000${course.start_date}`;
 
 /** Courses still to start on the export date that `isNew` picks, as changes dated with the export date. */
+/** The columns that say which location a change is about and whose it is, as the log writes them. */
+function aboutLocation(location: Location, holder: Holder) {
+  return {
+    holder_id: holder.holder_id,
+    holder_name: holder.name,
+    location_id: location.location_id,
+    location_name: locationName(location, holder),
+    city: location.city,
+    municipality_code: location.municipality_code,
+  };
+}
+
 function courseChanges(register: Register, exportDate: string, isNew: (key: string) => boolean): Change[] {
   const out: Change[] = [];
   const seen = new Set<string>();
@@ -191,12 +203,7 @@ function courseChanges(register: Register, exportDate: string, isNew: (key: stri
       out.push({
         date: exportDate,
         change: 'course_planned',
-        holder_id: holder.holder_id,
-        holder_name: holder.name,
-        location_id: location.location_id,
-        location_name: locationName(location, holder),
-        city: location.city,
-        municipality_code: location.municipality_code,
+        ...aboutLocation(location, holder),
         offer: course.offer,
         start_date: course.start_date,
       });
@@ -327,12 +334,7 @@ export function changesSince(previous: Register, since: string, current: Registe
     return {
       date: exportDate,
       change: kind,
-      holder_id: holder.holder_id,
-      holder_name: holder.name,
-      location_id: location.location_id,
-      location_name: locationName(location, holder),
-      city: location.city,
-      municipality_code: location.municipality_code,
+      ...aboutLocation(location, holder),
     };
   };
   changes.push(...current.locations.filter((l) => !previous.locationById.has(l.location_id)).map(located('location_opened', current)));
