@@ -151,6 +151,26 @@ export function streetLine(location: Pick<Location, 'street' | 'house_number' | 
 /** Alphabetical order in Dutch, ignoring case and accents ("Émile" sorts with "E"). */
 export const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/**
+ * The one order of every list of locations the site shows (a municipality's groups and its
+ * embeddable list, a holder's locations, a location's sister locations, the search results
+ * before any other sort): alphabetical by display name, then place, then street and number,
+ * then identifier. One order, so two lists of the same locations never disagree, and ties
+ * never fall to the export's row order, which changes from one export to the next.
+ */
+export function inLocationOrder(register: Register, locations: readonly Location[]): Location[] {
+  return locations
+    .map((location) => ({ location, name: locationName(location, holderOf(register, location)), street: streetLine(location) }))
+    .sort(
+      (a, b) =>
+        byName.compare(a.name, b.name) ||
+        byName.compare(a.location.city, b.location.city) ||
+        byName.compare(a.street, b.street) ||
+        (a.location.location_id < b.location.location_id ? -1 : a.location.location_id > b.location.location_id ? 1 : 0),
+    )
+    .map(({ location }) => location);
+}
+
 /** A municipality as it occurs in the register, with its locations. */
 export interface Municipality {
   code: string;

@@ -13,7 +13,7 @@ import { locationFacets } from '../register/facets.ts';
 import { latestRating, ratingRank } from '../register/quality.ts';
 import { nextStart } from '../register/courses.ts';
 import { encodeCoordinates, type CoordinateColumn } from '../register/coordinates.ts';
-import { byName, holderOf, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
+import { holderOf, inLocationOrder, locationName, streetLine, type Holder, type Location, type Register } from '../register/model.ts';
 import { paths } from './paths.ts';
 import { exportDateFromEnv, exportDateOf } from '../register/dates.ts';
 import { otherPlaceNames } from '../register/place-aliases.ts';
@@ -37,24 +37,16 @@ export const SEARCH_ORDER_KEY = 'order';
  */
 export const SEARCH_RATING_KEY = 'rating';
 
-/** The register's locations in search order: alphabetical by display name, then by id. */
-export function searchOrder(register: Register): Location[] {
-  return register.locations
-    .map((location) => ({ location, name: locationName(location, holderOf(register, location)) }))
-    .sort((a, b) => byName.compare(a.name, b.name) || (a.location.location_id < b.location.location_id ? -1 : 1))
-    .map(({ location }) => location);
-}
-
-/** The coordinates of every location in search order: the search page's distance file. */
+/** The coordinates of every location in search order (the site's one location order): the search page's distance file. */
 export function searchCoordinates(register: Register): CoordinateColumn {
   return encodeCoordinates(
-    searchOrder(register).map((l) => (l.latitude !== undefined && l.longitude !== undefined ? { lat: l.latitude, lon: l.longitude } : undefined)),
+    inLocationOrder(register, register.locations).map((l) => (l.latitude !== undefined && l.longitude !== undefined ? { lat: l.latitude, lon: l.longitude } : undefined)),
   );
 }
 
 /** The records of one language's index, in search order. */
 export function searchRecords(register: Register, lang: Lang, exportDate = exportDateOf(register, exportDateFromEnv(process.env))): CustomRecord[] {
-  return searchOrder(register).map((location, position) => {
+  return inLocationOrder(register, register.locations).map((location, position) => {
     const holder = holderOf(register, location);
     const name = locationName(location, holder);
     const facets = locationFacets(location, holder, exportDate);

@@ -182,6 +182,27 @@ describe('the numbers on region pages are the register\'s numbers', () => {
   }
 });
 
+describe('one order for every list of locations', () => {
+  it('the embeddable list and the municipality page list the same locations in the same order', async () => {
+    for (const lang of ['nl', 'ar'] as const) {
+      for (const code of codes) {
+        const embedded = [...readFileSync(join(out, lang, 'embed', 'gemeente', code, 'index.html'), 'utf8').matchAll(/<tr[^>]*\sdata-location="([^"]+)"/g)].map((m) => m[1]!);
+        const { groups } = await parsed(`${lang}/gemeente/${code}`);
+        const buyable = new Set(
+          Object.entries(groups)
+            .filter(([group]) => group !== 'zonder-keurmerk' && group !== 'dichtbij')
+            .flatMap(([, ids]) => ids),
+        );
+        expect([...embedded].sort(), `${lang} ${code}`).toEqual([...buyable].sort());
+        for (const [group, ids] of Object.entries(groups)) {
+          if (group === 'dichtbij' || group === 'zonder-keurmerk') continue; // nearest first; not in the embed list
+          expect(ids, `${lang} ${code} ${group}`).toEqual(embedded.filter((id) => ids.includes(id)));
+        }
+      }
+    }
+  });
+});
+
 describe('links into the region pages', () => {
   it('every location page and every holder page links to the municipality and province of its locations', async () => {
     for (const lang of LANGS) {
