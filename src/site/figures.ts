@@ -61,7 +61,11 @@ export interface FigureTable {
   rows: FigureRow[];
 }
 
-const km = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
+/**
+ * Kilometres as every page and CSV shows them: to one decimal, rounded once, here, so the
+ * figures page, its CSV and a municipality page never show two values for one distance.
+ */
+export const roundKm = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 10) / 10);
 
 /** A figure without its rows: its name, how it is drawn and which columns it has. */
 export type FigureDefinition = Omit<FigureTable, 'rows'>;
@@ -172,7 +176,7 @@ export const FIGURES = {
 } satisfies Record<FigureName, FigureDefinition>;
 
 function coverageRows(register: Register): FigureRow[] {
-  const rows = coverageOf(register).map((c) => ({ code: c.code, municipality: c.name, km_B1: km(c.km.B1), km_Z: km(c.km.Z) }));
+  const rows = coverageOf(register).map((c) => ({ code: c.code, municipality: c.name, km_B1: roundKm(c.km.B1), km_Z: roundKm(c.km.Z) }));
   const desc = (a: number | undefined, b: number | undefined) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : b - a);
   return rows.sort((a, b) => desc(a.km_Z, b.km_Z) || desc(a.km_B1, b.km_B1) || a.code.localeCompare(b.code));
 }
