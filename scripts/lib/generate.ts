@@ -14,6 +14,8 @@
 import { dayNumber as day, isoOfDay as iso, newestDecisionDate, type DecisionDates } from '../../src/register/dates.ts';
 import type { Law, Profile, Province, Status } from '../../src/register/vocabulary.ts';
 import { DAYPARTS, PROVINCES, VALID_STATUSES } from '../../src/register/vocabulary.ts';
+import { EXPORT_FILES, type ExportFileKey } from '../../src/register/schema.ts';
+import { exportColumns } from '../../src/register/serialize.ts';
 import { MUNICIPALITIES, type Municipality, type Place } from './municipalities.ts';
 import { Random, WeightedPicker } from './random.ts';
 
@@ -234,20 +236,6 @@ function csv(columns: readonly string[], rows: Record<string, Cell>[]): string {
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
   return lines.join('\n') + '\n';
 }
-
-const COLUMNS = {
-  holders: ['holder_id', 'name', 'trade_name', 'kvk_number', 'website', 'email', 'phone', 'keurmerk_status', 'status_since', 'first_granted', 'laws', 'distance_learning'],
-  locations: ['location_id', 'holder_id', 'name', 'street', 'house_number', 'house_number_suffix', 'postcode', 'city', 'municipality_code', 'municipality_name', 'province', 'latitude', 'longitude', 'phone', 'email', 'wheelchair_accessible'],
-  routes: ['location_id', 'route', 'dayparts', 'modality'],
-  profiles: ['location_id', 'profile', 'dayparts', 'modality'],
-  status_history: ['holder_id', 'status', 'effective_from', 'note'],
-  courses: ['location_id', 'offer', 'start_date', 'end_date', 'hours_per_week', 'dayparts', 'modality', 'max_group_size', 'places_left', 'price_eur'],
-  quality: [
-    'holder_id', 'measurement_year', 'rating', 'norm_organisation', 'norm_results', 'norm_satisfaction', 'exam_candidates',
-    'exam_pass_rate', 'satisfaction_score', 'satisfaction_respondents', 'certified_teacher_share', 'decision_date',
-  ],
-  classroom_visits: ['holder_id', 'location_id', 'visit_date', 'kind', 'outcome'],
-} as const;
 
 // ---------------------------------------------------------------------------------------
 // Helpers for the rows.
@@ -556,26 +544,26 @@ export function generateRegister(options: GenerateOptions = {}): Record<string, 
   // The assessments and visits draw from a random stream of their own, so adding them left
   // every file above byte for byte as it was.
   const { quality, visits } = assessments(new Random((options.seed ?? 42) * 7919 + 14), careers);
-  return {
-    'holders.csv': csv(COLUMNS.holders, holders),
-    'locations.csv': csv(COLUMNS.locations, locations),
-    'routes.csv': csv(COLUMNS.routes, routes),
-    'profiles.csv': csv(COLUMNS.profiles, profiles),
-    'status_history.csv': csv(COLUMNS.status_history, statusHistory),
-    'quality.csv': csv(COLUMNS.quality, quality),
-    'classroom_visits.csv': csv(COLUMNS.classroom_visits, visits),
-    'courses.csv': csv(
-      COLUMNS.courses,
-      coursePlanning(
-        options.seed ?? 42,
-        locations,
-        // Per location, routes before profiles, in the order they were written.
-        Object.values(Object.groupBy([...routes, ...profiles], (o) => o.location_id as string)).flat() as Record<string, Cell>[],
-        new Set(holders.filter((h) => VALID_STATUSES.includes(h.keurmerk_status as Status)).map((h) => h.holder_id as string)),
-        planningDay({ holders, history: statusHistory, quality, visits }),
-      ),
+  const rows: Record<ExportFileKey, Record<string, Cell>[]> = {
+    holders,
+    locations,
+    routes,
+    profiles,
+    status_history: statusHistory,
+    quality,
+    classroom_visits: visits,
+    courses: coursePlanning(
+      options.seed ?? 42,
+      locations,
+      // Per location, routes before profiles, in the order they were written.
+      Object.values(Object.groupBy([...routes, ...profiles], (o) => o.location_id as string)).flat() as Record<string, Cell>[],
+      new Set(holders.filter((h) => VALID_STATUSES.includes(h.keurmerk_status as Status)).map((h) => h.holder_id as string)),
+      planningDay({ holders, history: statusHistory, quality, visits }),
     ),
   };
+  // Every file of the contract under its own name, with the columns its schema has: a column
+  // added to the contract reaches the generated registers without a second list here.
+  return Object.fromEntries((Object.keys(EXPORT_FILES) as ExportFileKey[]).map((key) => [EXPORT_FILES[key].name, csv(exportColumns(key), rows[key])]));
 }
 
 // ---------------------------------------------------------------------------------------
