@@ -4,8 +4,9 @@
  * planned twice. Apart from validate.ts so the course rules can be read (and tested) as
  * one list, the way the contract states them.
  */
+import { isRoute } from './courses.ts';
 import { EXPORT_FILES, type LocationRow } from './schema.ts';
-import { dangling, type CheckedRow, type Tables } from './file-check.ts';
+import { NOT_FOUND, dangling, type CheckedRow, type Tables } from './file-check.ts';
 
 /** Reports one problem in courses.csv at a row; the validator adds the file and line. */
 export type CourseProblem = (at: CheckedRow<unknown>, column: string, message: string, value?: string) => void;
@@ -44,11 +45,11 @@ export function checkCourses(t: Tables, locationById: ReadonlyMap<string, Checke
   for (const c of t.courses.rows) {
     const { location_id: id, offer, start_date: start, end_date: end, max_group_size: group, places_left: left } = c.row;
     if (dangling(t.locations, locationById, id, EXPORT_FILES.courses.name)) {
-      report(c, 'location_id', 'no location with this identifier in locations.csv', id);
+      report(c, 'location_id', NOT_FOUND.location, id);
     }
-    const kind = offer === 'B1' || offer === 'Z' ? 'route' : 'profile';
+    const kind = offer !== undefined && isRoute(offer) ? 'route' : 'profile';
     if (id !== undefined && offer !== undefined && locationById.has(id) && !unsureKind[kind] && !unsure.has(id) && !taught.has(`${id}\u0000${offer}`)) {
-      const file = kind === 'route' ? 'routes.csv' : 'profiles.csv';
+      const file = EXPORT_FILES[kind === 'route' ? 'routes' : 'profiles'].name;
       report(c, 'offer', `location ${id} does not offer ${offer} in ${file}; add the offer there, or correct the course`, c.cell('offer'));
     }
     if (start !== undefined && end !== undefined && end <= start) {

@@ -10,7 +10,7 @@
  */
 import { checkCourses } from './course-checks.ts';
 import { FIRST_KEURMERK_DATE, PLANNING_HORIZON_YEARS, addMonths, futureDecision } from './dates.ts';
-import { dangling, type CheckedRow, type FileCheck, type RowError, type Tables } from './file-check.ts';
+import { NOT_FOUND, dangling, type CheckedRow, type FileCheck, type RowError, type Tables } from './file-check.ts';
 import { EXPORT_FILES, type HolderRow, type LocationRow, type ProfileRow, type RouteRow, type StatusRow } from './schema.ts';
 import { OFFER_LAW, type OfferKind } from './vocabulary.ts';
 
@@ -80,7 +80,7 @@ function checkLocations(t: Tables, known: KnownIds, error: RowError): void {
   for (const l of t.locations.rows) {
     const { row } = l;
     if (dangling(t.holders, known.holderById, row.holder_id, L)) {
-      error(L, l, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+      error(L, l, 'holder_id', NOT_FOUND.holder, row.holder_id);
     }
     // Compare the raw cells: a latitude with a bad value is reported once, by its own rule.
     const latitude = l.cell('latitude');
@@ -118,7 +118,7 @@ function checkOffers(file: string, rows: readonly CheckedRow<RouteRow | ProfileR
     const locationId = r.row.location_id;
     if (locationId === undefined) continue;
     if (dangling(t.locations, known.locationById, locationId, file)) {
-      error(file, r, 'location_id', 'no location with this identifier in locations.csv', locationId);
+      error(file, r, 'location_id', NOT_FOUND.location, locationId);
     }
     const code = (r.row as Partial<Record<string, string>>)[key];
     if (code !== undefined) {
@@ -131,7 +131,7 @@ function checkOffers(file: string, rows: readonly CheckedRow<RouteRow | ProfileR
     const holderId = known.locationById.get(locationId)?.row.holder_id;
     const laws = holderId === undefined ? undefined : known.holderById.get(holderId)?.row.laws;
     if (laws !== undefined && !laws.includes(law)) {
-      error(file, r, 'location_id', `the holder of this location (${holderId}) does not have ${law} in its laws in holders.csv`, locationId);
+      error(file, r, 'location_id', `the holder of this location (${holderId}) does not have ${law} in its laws in ${H}`, locationId);
     }
   }
 }
@@ -161,7 +161,7 @@ function checkStatusHistory(t: Tables, known: KnownIds, today: string, error: Ro
       continue;
     }
     if (dangling(t.holders, known.holderById, id, S)) {
-      error(S, s, 'holder_id', 'no holder with this identifier in holders.csv', id);
+      error(S, s, 'holder_id', NOT_FOUND.holder, id);
       found.orphans.push(s);
       continue;
     }
@@ -200,7 +200,7 @@ function checkNewestDecisions({ newest, undated, orphans }: NewestDecisions, kno
         S,
         s,
         'status',
-        `this is the newest decision for ${id}, so it must agree with holders.csv (keurmerk_status ${holder.keurmerk_status}, status_since ${holder.status_since}), but it says ${s.row.status} from ${s.row.effective_from}`,
+        `this is the newest decision for ${id}, so it must agree with ${H} (keurmerk_status ${holder.keurmerk_status}, status_since ${holder.status_since}), but it says ${s.row.status} from ${s.row.effective_from}`,
         s.cell('status'),
       );
     }

@@ -8,6 +8,7 @@ import { CellPool } from './cell-pool.ts';
 import { scanCsv, type CsvRecord } from './csv.ts';
 import type { Problem } from './problems.ts';
 import {
+  EXPORT_FILES,
   columnsOf,
   type ClassroomVisitRow,
   type CourseRow,
@@ -134,6 +135,15 @@ export function dangling(target: FileCheck<unknown>, known: { has(id: string): b
   damaged.followers.set(from, (damaged.followers.get(from) ?? 0) + 1);
   return false;
 }
+
+/**
+ * What a reference that names nothing says, with the file named as the contract names it
+ * (`EXPORT_FILES`): one wording for every file that refers to holders or locations.
+ */
+export const NOT_FOUND = {
+  holder: `no holder with this identifier in ${EXPORT_FILES.holders.name}`,
+  location: `no location with this identifier in ${EXPORT_FILES.locations.name}`,
+} as const;
 
 /** Every file as read, for the checks that span rows and files. */
 export interface Tables {

@@ -4,7 +4,7 @@
  * is only known once every file was read (the newest decision in any of them).
  */
 import { addMonths, futureDecision } from './dates.ts';
-import { dangling, type CheckedRow, type RowError, type Tables } from './file-check.ts';
+import { NOT_FOUND, dangling, type CheckedRow, type RowError, type Tables } from './file-check.ts';
 import type { Problem } from './problems.ts';
 import { EXPORT_FILES, type QualityRow } from './schema.ts';
 import { MIN_GROUP_SIZE, PERIODIC_VISIT_YEARS, holdsValidKeurmerk } from './vocabulary.ts';
@@ -48,7 +48,7 @@ function checkAssessments(t: Tables, holderIds: ReadonlySet<string>, exportDate:
   for (const q of t.quality.rows) {
     const { row } = q;
     if (dangling(t.holders, holderIds, row.holder_id, Q)) {
-      error(Q, q, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+      error(Q, q, 'holder_id', NOT_FOUND.holder, row.holder_id);
     }
     if (row.holder_id !== undefined && row.measurement_year !== undefined) {
       const key = `${row.holder_id}\u0000${row.measurement_year}`;
@@ -81,17 +81,17 @@ function checkVisits(t: Tables, holderIds: ReadonlySet<string>, today: string, e
   for (const v of t.visits.rows) {
     const { row } = v;
     if (dangling(t.holders, holderIds, row.holder_id, V)) {
-      error(V, v, 'holder_id', 'no holder with this identifier in holders.csv', row.holder_id);
+      error(V, v, 'holder_id', NOT_FOUND.holder, row.holder_id);
     }
     const locationId = row.location_id;
     if (locationId !== undefined && t.locations.readable) {
       if (!locationHolder.has(locationId)) {
-        if (dangling(t.locations, locationHolder, locationId, V)) error(V, v, 'location_id', 'no location with this identifier in locations.csv', locationId);
+        if (dangling(t.locations, locationHolder, locationId, V)) error(V, v, 'location_id', NOT_FOUND.location, locationId);
       } else {
         const owner = locationHolder.get(locationId);
         // Only between holders that exist: an unknown holder on either side is reported once, by its own holder_id.
         if (row.holder_id !== undefined && holderIds.has(row.holder_id) && owner !== undefined && holderIds.has(owner) && owner !== row.holder_id) {
-          error(V, v, 'location_id', `this location belongs to ${owner} in locations.csv, not to ${row.holder_id}`, locationId);
+          error(V, v, 'location_id', `this location belongs to ${owner} in ${EXPORT_FILES.locations.name}, not to ${row.holder_id}`, locationId);
         }
       }
     }
