@@ -10,6 +10,7 @@
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
+import { fillPlaceholders } from '../i18n/fill.ts';
 import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { dutchTerms, el, fill, withDutchTerms } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
@@ -335,7 +336,7 @@ function bindPlaceForm(part: Part, labels: CompareLabels, onPlace: (place: LatLo
     event.preventDefault();
     const input = field.value.trim();
     if (!input) return;
-    void resolveOffline(input)
+    void resolveOffline(field, input)
       .catch(() => undefined)
       .then((place) => {
         // An unknown place is an error of this field: marked on it and tied to it (WCAG 3.3.1).
@@ -354,8 +355,10 @@ function bindPlaceForm(part: Part, labels: CompareLabels, onPlace: (place: LatLo
 export async function initCompare(root: HTMLElement): Promise<void> {
   const labels = JSON.parse(root.dataset.labels!) as CompareLabels;
   const lang = document.documentElement.lang;
-  const pagePath = (id: string) => root.dataset.page!.replace('{id}', id);
-  const holderPath = (id: string) => root.dataset.holderPage!.replace('{id}', id);
+  // The pages give addresses as templates (`/nl/vestiging/{id}/`, src/site/paths.ts urlTemplate).
+  const address = (template: string, id: string) => fillPlaceholders(template, { id: encodeURIComponent(id) });
+  const pagePath = (id: string) => address(root.dataset.page!, id);
+  const holderPath = (id: string) => address(root.dataset.holderPage!, id);
   const part: Part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-compare-${name}]`)!;
   const table = part<HTMLTableElement>('table');
   const status = part('status');
@@ -365,7 +368,7 @@ export async function initCompare(root: HTMLElement): Promise<void> {
 
   const fromUrl = idsFromUrl(location.search);
   const plan = planComparison(fromUrl.length > 0 ? fromUrl : readShortlist());
-  const docs = new LocationDocs((id) => root.dataset.api!.replace('{id}', id));
+  const docs = new LocationDocs((id) => address(root.dataset.api!, id));
 
   status.textContent = '';
   const failed = await docs.load(plan.show);

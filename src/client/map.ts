@@ -12,6 +12,7 @@
  * language; popup and list text follow the page's direction.
  */
 import type L from 'leaflet';
+import { fillPlaceholders } from '../i18n/fill.ts';
 import type { LatLon } from '../register/geo.ts';
 import { HIDDEN_BY_DEFAULT } from '../register/hidden-by-default.ts';
 import { bindFilterPanelOrUrl, type FilterPanelChange, type FilterPanelHandle } from './filter-panel.ts';
@@ -52,7 +53,7 @@ class LocationMap {
     this.#notice = notice;
     this.#labels = labels;
     const template = root.dataset.locationHref!;
-    const href = (id: string) => template.replace('__ID__', encodeURIComponent(id));
+    const href = (id: string) => fillPlaceholders(template, { id: encodeURIComponent(id) });
     const canvas = map.getContainer();
     this.#markers = new MarkerLayer(map, new MapPopup(map, canvas, labels.popupClose), labels, href);
     const form = root.querySelector<HTMLFormElement>('[data-filter-panel]');

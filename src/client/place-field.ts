@@ -58,7 +58,7 @@ export class PlaceField {
     this.#devicePlace = undefined;
     // The same text as last time (the visitor changed something else): same answer, same message.
     if (text === this.#lastPlace.text && !offerPdok) return this.#lastPlace.place;
-    const hit = this.#pdokPlace?.text === text ? this.#pdokPlace.place : await resolveOffline(text).catch(() => undefined);
+    const hit = this.#pdokPlace?.text === text ? this.#pdokPlace.place : await resolveOffline(this.#input!, text).catch(() => undefined);
     if (hit) this.#say(fill(this.#messages.found, { place: hit.label }));
     else if (offerPdok) this.#say(this.#messages.notFound, true);
     else this.#say('');

@@ -1,8 +1,8 @@
 /**
  * Turns what a visitor typed ("3511 AB", "3511", "Utrecht") into a point to sort by.
  *
- * First offline, from the register's own place index (`/plaatsen.json`, written by the
- * build): nothing leaves the browser. Only when that fails, and only when the visitor asks
+ * First offline, from the register's own place index (written by the build; its address is
+ * `paths.placeIndex()`, handed to the page as the place field's `data-place-index`): nothing leaves the browser. Only when that fails, and only when the visitor asks
  * for it, one request goes to PDOK Locatieserver, the Dutch government's free geocoder.
  */
 import { resolvePlace, type LatLon, type PlaceIndex } from '../register/geo.ts';
@@ -12,8 +12,13 @@ export type ResolvedPlace = LatLon & { label: string; source: 'register' | 'pdok
 
 let indexPromise: Promise<PlaceIndex> | undefined;
 
-/** The place index, fetched once per page view. */
-export function loadPlaceIndex(url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/plaatsen.json`): Promise<PlaceIndex> {
+/**
+ * The place index, fetched once per page view, from the address the page gave the place
+ * field (`data-place-index`); a field without one is a page's mistake, and fails loudly.
+ */
+export function loadPlaceIndex(field: HTMLElement): Promise<PlaceIndex> {
+  const url = field.dataset.placeIndex;
+  if (!url) return Promise.reject(new Error('a place field without data-place-index'));
   indexPromise ??= fetch(url).then((r) => {
     if (!r.ok) throw new Error(`place index: HTTP ${r.status}`);
     return r.json() as Promise<PlaceIndex>;
@@ -26,8 +31,8 @@ export function loadPlaceIndex(url = `${import.meta.env.BASE_URL.replace(/\/$/, 
  * nearest place name if it was misspelt ("Roterdam"; spelling.ts, loaded only then);
  * `undefined` when the register does not know the place.
  */
-export async function resolveOffline(input: string): Promise<ResolvedPlace | undefined> {
-  const index = await loadPlaceIndex();
+export async function resolveOffline(field: HTMLElement, input: string): Promise<ResolvedPlace | undefined> {
+  const index = await loadPlaceIndex(field);
   const hit = resolvePlace(index, input) ?? (await import('../register/spelling.ts')).resolveMisspeltPlace(index, input);
   return hit && { ...hit, source: 'register' };
 }

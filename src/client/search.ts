@@ -77,10 +77,11 @@ class SearchPage {
       const words = foldSearchText((event.target as HTMLInputElement).value.trim());
       if (words) this.#index.preload(words);
     });
-    form.querySelector<HTMLInputElement>('input[name="place"]')?.addEventListener(
+    const place = form.querySelector<HTMLInputElement>('input[name="place"]');
+    place?.addEventListener(
       'focus',
       () => {
-        void loadPlaceIndex().catch(() => undefined);
+        void loadPlaceIndex(place).catch(() => undefined);
         void this.#distances.load().catch(() => undefined);
       },
       { once: true },

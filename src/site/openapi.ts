@@ -22,7 +22,7 @@ import {
 import { IDENTIFIER } from '../register/vocabulary.ts';
 import { EXTERNAL } from './external-links.ts';
 import { LICENCE } from './open-data.ts';
-import { paths } from './paths.ts';
+import { paths, urlTemplate } from './paths.ts';
 
 /** The documents an example is taken from: path → JSON text, as src/site/api.ts writes them. */
 export interface ApiDocuments {
@@ -138,7 +138,7 @@ export function openApiDescription(api: ApiDocuments): Record<string, unknown> {
           responses: { 200: documentResponse('The index.', ref('index'), example.index) },
         },
       },
-      [relative(paths.apiLocation('{location_id}'))]: {
+      [relative(urlTemplate(paths.apiLocation, 'location_id'))]: {
         get: {
           operationId: 'getLocation',
           tags: ['register'],
@@ -148,7 +148,7 @@ export function openApiDescription(api: ApiDocuments): Record<string, unknown> {
           responses: { 200: documentResponse('The location.', ref('vestiging'), example.location), 404: NOT_FOUND },
         },
       },
-      [relative(paths.apiHolder('{holder_id}'))]: {
+      [relative(urlTemplate(paths.apiHolder, 'holder_id'))]: {
         get: {
           operationId: 'getHolder',
           tags: ['register'],
@@ -158,7 +158,7 @@ export function openApiDescription(api: ApiDocuments): Record<string, unknown> {
           responses: { 200: documentResponse('The holder.', ref('aanbieder'), example.holder), 404: NOT_FOUND },
         },
       },
-      [relative(paths.apiSchema('{kind}' as ApiSchemaKind))]: {
+      [relative(urlTemplate((kind) => paths.apiSchema(kind as ApiSchemaKind), 'kind'))]: {
         get: {
           operationId: 'getSchema',
           tags: ['metadata'],

@@ -74,7 +74,22 @@ export const paths = {
   calendar: (lang: Lang, scope: 'vestiging' | 'gemeente', key: string) => `${base}/${lang}/agenda/${scope}/${key}.ics`,
   /** The map's marker data: one language-neutral file for every language. */
   mapMarkers: () => `${base}/kaart/locaties.json`,
+  /**
+   * The offline place index (`src/pages/plaatsen.json.ts`). The fields that take a place carry it
+   * as `data-place-index`, so the browser scripts never write the path themselves.
+   */
+  placeIndex: () => `${base}/plaatsen.json`,
 };
+
+/**
+ * An address with a blank for an identifier, written the OpenAPI way (`/api/v1/vestiging/{id}.json`):
+ * the one placeholder convention of the site. The OpenAPI document names its blanks after the
+ * field (`{location_id}`); pages hand the browser scripts `{id}`, which they fill with
+ * `fillPlaceholders` (src/i18n/fill.ts), the function that fills the dictionaries' `{name}`.
+ */
+export function urlTemplate(path: (id: string) => string, name = 'id'): string {
+  return path(`{${name}}`);
+}
 
 /** The same page in another language: swaps the language prefix and keeps the rest. */
 export function switchLanguage(pathname: string, lang: Lang): string {
