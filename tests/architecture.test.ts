@@ -195,4 +195,31 @@ describe('facts of the contract, stated once', () => {
     const written = sourcesUnder(SRC).filter((file) => code(file).some((line) => /['"`][^'"`]*\/api\/v\d/.test(line)));
     expect(written.map((f) => relative(ROOT, f))).toEqual([]);
   });
+
+  it('the place index\'s address is written once, in paths.ts: the browser gets it from the page (data-place-index)', () => {
+    const code = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line));
+    const written = sourcesUnder(SRC).filter((file) => code(file).some((line) => line.includes('plaatsen.json')));
+    expect(written.map((f) => relative(ROOT, f))).toEqual(['src/site/paths.ts']);
+  });
+
+  it('an address with a blank is written one way, the OpenAPI document\'s {name} (urlTemplate), never __ID__ or :id', () => {
+    const written = sourcesUnder(SRC).filter((file) => /__ID__|['"`/]:id\b/.test(readFileSync(file, 'utf8')));
+    expect(written.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
+
+describe('one order, one wait', () => {
+  it('no page or component sorts locations itself: every list of locations is in inLocationOrder (src/register/model.ts)', () => {
+    const files = [...sourcesUnder(join(SRC, 'pages')), ...sourcesUnder(join(SRC, 'components')), ...sourcesUnder(join(SRC, 'site'))];
+    // A sort whose comparator reads a location's name, place or street decides a location order of its own.
+    const sorting = files.filter((file) => /\.sort\(\s*\([^)]*\)\s*=>[^;]*(locationName\(|\.city\b|\.street\b)/.test(readFileSync(file, 'utf8')));
+    expect(sorting.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('browser tests wait for a condition, never for a fixed time (no waitForTimeout, no sleeping promise)', () => {
+    const sleeping = filesUnder(join(ROOT, 'tests', 'browser'))
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /waitForTimeout\(|new Promise\(\s*\(?\w*\)?\s*=>\s*setTimeout|timers\/promises/.test(readFileSync(join(ROOT, 'tests', 'browser', f), 'utf8')));
+    expect(sleeping).toEqual([]);
+  });
 });
