@@ -80,6 +80,36 @@ function idParameter(name: string, description: string, example?: string) {
   return { name, in: 'path', required: true, description, schema: { type: 'string', pattern: IDENTIFIER.source }, ...(example ? { example } : {}) };
 }
 
+/** What the API says about one kind of register document (a location, a holder). */
+interface DocumentOperation {
+  operationId: string;
+  summary: string;
+  description: string;
+  /** The path parameter: the template's blank is named after it. */
+  id: { name: string; description: string; example?: string };
+  document: { description: string; schema: Record<string, unknown>; example?: unknown };
+}
+
+/**
+ * The path of one register document by its identifier and its GET: the blank in the address
+ * and the parameter share one name, so the description cannot name a parameter the path lacks.
+ */
+function documentPath(path: (id: string) => string, operation: DocumentOperation) {
+  const { operationId, summary, description, id, document } = operation;
+  return {
+    [relative(urlTemplate(path, id.name))]: {
+      get: {
+        operationId,
+        tags: ['register'],
+        summary,
+        description,
+        parameters: [idParameter(id.name, id.description, id.example)],
+        responses: { 200: documentResponse(document.description, document.schema, document.example), 404: NOT_FOUND },
+      },
+    },
+  };
+}
+
 /**
  * The examples: the location with the most courses (so the example shows the planning), its
  * holder, and the index cut to its first two entries of each kind. None from an empty register.
@@ -138,26 +168,20 @@ export function openApiDescription(api: ApiDocuments): Record<string, unknown> {
           responses: { 200: documentResponse('The index.', ref('index'), example.index) },
         },
       },
-      [relative(urlTemplate(paths.apiLocation, 'location_id'))]: {
-        get: {
-          operationId: 'getLocation',
-          tags: ['register'],
-          summary: 'One location (vestiging)',
-          description: 'Everything public about one location: address, routes and profiles, the course planning, its holder\'s keurmerk history, quality assessments and classroom visits.',
-          parameters: [idParameter('location_id', 'The location\'s identifier in the register.', locationId)],
-          responses: { 200: documentResponse('The location.', ref('vestiging'), example.location), 404: NOT_FOUND },
-        },
-      },
-      [relative(urlTemplate(paths.apiHolder, 'holder_id'))]: {
-        get: {
-          operationId: 'getHolder',
-          tags: ['register'],
-          summary: 'One keurmerk holder (aanbieder)',
-          description: 'Everything public about one holder: its keurmerk status and history, quality assessments, classroom visits and the list of its locations.',
-          parameters: [idParameter('holder_id', 'The holder\'s identifier in the register.', holderId)],
-          responses: { 200: documentResponse('The holder.', ref('aanbieder'), example.holder), 404: NOT_FOUND },
-        },
-      },
+      ...documentPath(paths.apiLocation, {
+        operationId: 'getLocation',
+        summary: 'One location (vestiging)',
+        description: 'Everything public about one location: address, routes and profiles, the course planning, its holder\'s keurmerk history, quality assessments and classroom visits.',
+        id: { name: 'location_id', description: 'The location\'s identifier in the register.', example: locationId },
+        document: { description: 'The location.', schema: ref('vestiging'), example: example.location },
+      }),
+      ...documentPath(paths.apiHolder, {
+        operationId: 'getHolder',
+        summary: 'One keurmerk holder (aanbieder)',
+        description: 'Everything public about one holder: its keurmerk status and history, quality assessments, classroom visits and the list of its locations.',
+        id: { name: 'holder_id', description: 'The holder\'s identifier in the register.', example: holderId },
+        document: { description: 'The holder.', schema: ref('aanbieder'), example: example.holder },
+      }),
       [relative(urlTemplate((kind) => paths.apiSchema(kind as ApiSchemaKind), 'kind'))]: {
         get: {
           operationId: 'getSchema',
