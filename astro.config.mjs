@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndexIntegration } from './src/site/search-index.ts';
+import { sideFilesIntegration } from './src/site/side-files-integration.ts';
 import { sitemapAlternates } from './src/site/sitemap-alternates.ts';
 
 // Astro's anonymous usage reports stay off for this project, for every command that loads this
@@ -67,8 +68,10 @@ export default defineConfig({
           }),
         ]
       : []),
-    // Pagefind index of every location, one per language, written after the pages.
+    // Pagefind index of every location, one per language, made alongside the pages.
     searchIndexIntegration(),
+    // Feeds, calendars, the JSON API and the badges, written by a worker alongside the pages.
+    sideFilesIntegration(),
   ],
   // No code blocks on this site; Shiki's inline styles would clash with the CSP.
   markdown: { syntaxHighlight: false },

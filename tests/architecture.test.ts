@@ -11,6 +11,7 @@ import { filesUnder, ROOT } from './support/site.ts';
 import { SITE_BUILD_TESTS } from './support/projects.ts';
 import { API_VERSION } from '../src/register/api-schema.ts';
 import { IDENTIFIER } from '../src/register/vocabulary.ts';
+import { paths } from '../src/site/paths.ts';
 
 const SRC = resolve(ROOT, 'src');
 
@@ -188,8 +189,8 @@ describe('facts of the contract, stated once', () => {
     expect(written.map((f) => relative(ROOT, f))).toEqual(['src/register/vocabulary.ts']);
   });
 
-  it('the API\'s version is API_VERSION: its pages live in src/pages/api/v{API_VERSION}/ and no other file writes a version into an address', () => {
-    expect(existsSync(join(SRC, 'pages', 'api', `v${API_VERSION}`))).toBe(true);
+  it('the API\'s version is API_VERSION: its addresses come from paths.ts, and no other file writes a version into an address', () => {
+    expect(paths.apiIndex()).toBe(`/api/v${API_VERSION}/index.json`);
     // Code, not comments: a comment may show an address as an example.
     const code = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => !/^\s*(\*|\/\/|\/\*)/.test(line));
     const written = sourcesUnder(SRC).filter((file) => code(file).some((line) => /['"`][^'"`]*\/api\/v\d/.test(line)));

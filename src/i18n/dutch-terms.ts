@@ -82,8 +82,18 @@ const isDutchTerm = (item: string) => DUTCH_TERMS.has(item.replace(INVISIBLE, ''
  * Splits a text into plain parts and the Dutch terms it keeps in brackets. In Dutch itself
  * nothing is marked: the whole page already is `lang="nl"`.
  */
-export function dutchTermParts(text: string, lang: string): TextPart[] {
+export function dutchTermParts(text: string, lang: string): readonly TextPart[] {
   if (lang === 'nl' || !text.includes('(')) return [{ text, dutch: false }];
+  // The same few hundred texts come back on every page of a language: split each once.
+  const key = `${lang}\u0000${text}`;
+  let parts = partsCache.get(key);
+  if (!parts) partsCache.set(key, (parts = splitDutchTerms(text)));
+  return parts;
+}
+
+const partsCache = new Map<string, readonly TextPart[]>();
+
+function splitDutchTerms(text: string): readonly TextPart[] {
   const parts: TextPart[] = [];
   let plain = '';
   let last = 0;

@@ -4,25 +4,27 @@
  */
 import type { Dictionary, UIKey } from './dictionary.ts';
 import { translator, type Translate } from './fill.ts';
-import { LANG_CODES, type Lang } from './languages.ts';
+import type { Lang } from './languages.ts';
+import nl from './dictionaries/nl.ts';
+import en from './dictionaries/en.ts';
+import ar from './dictionaries/ar.ts';
+import tr from './dictionaries/tr.ts';
+import uk from './dictionaries/uk.ts';
+import fa from './dictionaries/fa.ts';
+import ti from './dictionaries/ti.ts';
+import so from './dictionaries/so.ts';
+import ps from './dictionaries/ps.ts';
 
 export * from './languages.ts';
 export * from './format.ts';
 export type { Dictionary, Translate, UIKey };
 
-const modules = import.meta.glob<{ default: Dictionary }>('./dictionaries/*.ts', { eager: true });
-
 /**
- * Every dictionary by language code, found by file name (`dictionaries/ar.ts`), so that a
- * new language is its dictionary file plus its line in `languages.ts`, nothing more.
+ * Every dictionary by language code. Imported by name rather than found by Vite, so plain Node
+ * (the worker that writes the feeds and calendars, src/site/side-files.ts) gets the very same
+ * texts as the pages; and a language without its dictionary fails `tsc`, not a build.
  */
-export const DICTIONARIES = Object.fromEntries(
-  LANG_CODES.map((code) => {
-    const module = modules[`./dictionaries/${code}.ts`];
-    if (!module) throw new Error(`no dictionary for language "${code}": add src/i18n/dictionaries/${code}.ts`);
-    return [code, module.default];
-  }),
-) as Record<Lang, Dictionary>;
+export const DICTIONARIES: Record<Lang, Dictionary> = { nl, en, ar, tr, uk, fa, ti, so, ps };
 
 /**
  * A `t()` for one language. Placeholders are filled by `fillPlaceholders`, which isolates the

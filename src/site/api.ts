@@ -145,5 +145,3 @@ export function getApi(): ApiFiles {
   return cached;
 }
 
-/** Headers of every API response: JSON in UTF-8. */
-export const API_HEADERS = { 'content-type': 'application/json; charset=utf-8' } as const;

@@ -10,14 +10,13 @@
  * while the register still has a location there.
  */
 import type { Change, ChangeLog } from '../register/changes.ts';
-import { municipalities, provincesInRegister, type Register } from '../register/model.ts';
+import { municipalities, type Register } from '../register/model.ts';
 import { provinceSlug, type Province } from '../register/vocabulary.ts';
 import { formatDate, useTranslations, type Lang } from '../i18n/index.ts';
 import { getOpenData } from './open-data.ts';
 import { paths, type FeedFolder } from './paths.ts';
 import { getRegister } from './register.ts';
-import { atomFeed, jsonFeed, type FeedSpec } from './changes.ts';
-import { languageItemPaths } from './static-paths.ts';
+import type { FeedSpec } from './changes.ts';
 
 /** The changes of each holder, municipality (by CBS code) and province, newest first like the log. */
 export interface ScopedChanges {
@@ -101,20 +100,4 @@ export function feedSpec(lang: Lang, scope: FeedScope, site?: URL | string): Fee
     changes,
     exportDate,
   };
-}
-
-/** A feed file as the endpoint's response, in Atom or JSON Feed. */
-export function feedResponse(format: 'atom' | 'json', lang: Lang, scope: FeedScope, site?: URL): Response {
-  const spec = feedSpec(lang, scope, site);
-  return format === 'atom'
-    ? new Response(atomFeed(lang, spec, site), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } })
-    : new Response(jsonFeed(lang, spec, site), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } });
-}
-
-/** Static paths of the feeds of one kind of scope: one per language and holder, municipality or province. */
-export function feedPathsOf(kind: FeedScope['kind']) {
-  const register = getRegister();
-  if (kind === 'holder') return languageItemPaths(register.holders.map((h): FeedScope => ({ kind, id: h.holder_id, name: h.name })), (s) => (s as { id: string }).id);
-  if (kind === 'municipality') return languageItemPaths(municipalities(register).map((m): FeedScope => ({ kind, code: m.code, name: m.name })), (s) => (s as { code: string }).code);
-  return languageItemPaths(provincesInRegister(register).map((province): FeedScope => ({ kind, province })), (s) => provinceSlug((s as { province: Province }).province));
 }

@@ -9,11 +9,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LANG_CODES, type Lang } from '../i18n/languages.ts';
 import type { Register } from '../register/model.ts';
+import { freshFolderBeside } from './beside-output.ts';
 import { recordBuildTiming } from './build-timings.ts';
 import { getRegister } from './register.ts';
 import { searchRecords } from './search-records.ts';
@@ -62,21 +63,19 @@ async function writeLanguageIndex(register: Register, lang: Lang, output: string
  * failed index fails the build and leaves the published site untouched.
  */
 export function searchIndexIntegration(): AstroIntegration {
-  /** Beside the output folder: same file system, so moving it in is a rename. */
+  let outDir: URL;
+  /** Beside the output folder (src/site/beside-output.ts). */
   let pending = '';
   let indexing: Promise<{ records: number; ms: number }> | undefined;
   return {
     name: 'keurmerkregister:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const outDir = fileURLToPath(config.outDir);
-        pending = join(dirname(outDir), `.${basename(outDir)}.pagefind`);
+        outDir = config.outDir;
       },
       'astro:build:start': () => {
         const started = performance.now();
-        rmSync(pending, { recursive: true, force: true });
-        // A build that fails after this point never reaches build:done: leave no folder behind.
-        process.once('exit', () => rmSync(pending, { recursive: true, force: true }));
+        pending = freshFolderBeside(outDir, 'pagefind');
         indexing = writeSearchIndexes(getRegister(), pending).then(({ records }) => ({ records, ms: performance.now() - started }));
         // Reported (and thrown) at build:done; until then a failure must not crash the process.
         indexing.catch(() => {});
