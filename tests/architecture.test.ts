@@ -183,6 +183,21 @@ describe('rules of the second structure round (issue 28)', () => {
   });
 });
 
+describe('unit tests share their workers (isolate: false in vitest.config.ts)', () => {
+  it('no unit test mocks a module, and one that stubs a global or env variable restores it: nothing leaks into the next file', () => {
+    const unitTests = filesUnder(join(ROOT, 'tests'))
+      .filter((f) => f.endsWith('.test.ts') && !f.startsWith('browser/') && !f.startsWith('.tmp/'))
+      .map((f) => ({ file: `tests/${f}`, text: readFileSync(join(ROOT, 'tests', f), 'utf8') }));
+    const leaking = unitTests.flatMap(({ file, text }) => [
+      ...(/\bvi\.(mock|doMock)\(/.test(text) ? [`${file}: vi.mock`] : []),
+      ...(/\bvi\.stubGlobal\(/.test(text) && !/\bvi\.unstubAllGlobals\(/.test(text) ? [`${file}: stubGlobal without unstubAllGlobals`] : []),
+      ...(/\bvi\.stubEnv\(/.test(text) && !/\bvi\.unstubAllEnvs\(/.test(text) ? [`${file}: stubEnv without unstubAllEnvs`] : []),
+    ]);
+    expect(leaking).toEqual([]);
+    expect(unitTests.some(({ text }) => /\bvi\.stubGlobal\(/.test(text)), 'the rule reads the stubs it checks').toBe(true);
+  });
+});
+
 describe('facts of the contract, stated once', () => {
   it('the identifier pattern is written once, in the vocabulary (validator, API schemas and browser share it)', () => {
     const written = sourcesUnder(SRC).filter((file) => readFileSync(file, 'utf8').includes(IDENTIFIER.source.slice(1, -1)));

@@ -3,7 +3,7 @@
  * Pagefind matches the longest indexed word the typed word starts with ("amsterdm" → the
  * postcode letters "am"). The search page treats such a result as nothing found.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { holdsWords, searchForgiving } from '../../src/client/search-correction.ts';
 import { buildVocabulary } from '../../src/register/spelling.ts';
 import { foldSearchText, searchWords } from '../../src/register/search-text.ts';
@@ -47,7 +47,10 @@ describe('searchForgiving, a query that finds very little', () => {
   });
   const fetched = vi.fn(async () => new Response(JSON.stringify(vocabulary)));
   afterEach(() => fetched.mockClear());
-  vi.stubGlobal('fetch', fetched);
+  // Stubbed for this block only: the unit tests share their workers (no isolation), so a
+  // stub left behind would answer every later file's fetch.
+  beforeAll(() => vi.stubGlobal('fetch', fetched));
+  afterAll(() => vi.unstubAllGlobals());
   const run = (typed: string) => searchForgiving(typed, search, { vocabularyUrl: '/zoeken/woorden.json', literal: false });
 
   it('searches for the much more frequent word said alike, and says so', async () => {
