@@ -113,10 +113,28 @@ describe('budgets', () => {
   it('a query that needs no correction fails if it loads the vocabulary, or costs more than before correction existed', () => {
     const result = passing();
     result.browser!.search!.uncorrectedCorrectionBytes = 1;
-    expect(failing(result)).toEqual(['search query that needs no correction: bytes transferred, as before correction existed']);
+    expect(failing(result)).toEqual(['search query that needs no correction: correction vocabulary loaded']);
     result.browser!.search!.uncorrectedCorrectionBytes = 0;
     result.browser!.search!.firstQueryBytes = 34 * 1024;
     expect(failing(result)).toEqual(['search query that needs no correction: bytes transferred, as before correction existed']);
+  });
+
+  it('a 30x build whose ratio to the floor is higher than at 10x fails: a cost that grows faster than the pages', () => {
+    const ten = passing();
+    const thirty: ScaleResult = { ...passing(), scale: 30, floorRatio: 1.81 };
+    expect(budgets([ten, thirty]).find((b) => b.name.startsWith('30x register: build vs floor'))).toMatchObject({ pass: false, measured: expect.stringContaining('1.81× at 30x, 1.80× at 10x') });
+    thirty.floorRatio = 1.8;
+    expect(budgets([ten, thirty]).filter((b) => !b.pass)).toEqual([]);
+  });
+
+  it('every budget is written with its limit, and a figure the run did not measure is left out, not judged', () => {
+    const result = passing();
+    const checked = budgets([result]);
+    expect(checked.find((b) => b.name.endsWith('wall time'))).toMatchObject({ budget: '≤ 2.0×', measured: expect.stringMatching(/^1\.80× \(median of 1 pairs/) });
+    expect(checked.find((b) => b.name === 'location page, gzipped HTML (largest at 10x)')).toMatchObject({ budget: '≤ 15.0 KB', measured: '3.7 KB' });
+    expect(checked.find((b) => b.name === 'Lighthouse map')).toMatchObject({ budget: 'all 100' });
+    result.browser = null;
+    expect(budgets([result]).some((b) => b.name.startsWith('Lighthouse') || b.name.startsWith('first search'))).toBe(false);
   });
 
   it('a figures page over 150 KB gzipped, or with any JavaScript, fails', () => {
