@@ -46,6 +46,6 @@ export class MapData {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const body = await response.arrayBuffer();
-    if (!(await this.ask({ type: 'load', body, lang: document.documentElement.lang }, [body])).ok) throw new Error('marker file');
+    if (!(await this.ask({ type: 'load', body }, [body])).ok) throw new Error('marker file');
   }
 }

@@ -12,6 +12,7 @@ import Supercluster, { type AnyProps, type ClusterFeature, type PointFeature } f
 import { countFacets, matchesSelection, type FilterKey, type FilterSelection } from '../register/facets.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { decodeMapMarkers, type MapMarker, type MapMarkerData } from '../register/map-markers.ts';
+import { compareLocations } from '../register/model.ts';
 import { BASE_MAP } from '../register/pdok.ts';
 import { summariseHidden, type HiddenSummary } from '../register/hidden-by-default.ts';
 import type { Status } from '../register/vocabulary.ts';
@@ -22,7 +23,7 @@ const CLUSTER_RADIUS = 48;
 /** What the page asks. */
 export type MapRequest =
   /** The marker file as downloaded (the page fetches it, so it downloads while this worker starts). */
-  | { type: 'load'; body: ArrayBuffer; lang: string }
+  | { type: 'load'; body: ArrayBuffer }
   /** `hiddenStatuses`: the statuses left out by the default filter, whose matching locations in view the notice names; none when the visitor chose statuses. */
   | { type: 'filter'; selection: FilterSelection; hiddenStatuses?: readonly Status[] }
   | {
@@ -65,21 +66,21 @@ export interface MapReplies {
 type PointProps = { i: number };
 
 let markers: MapMarker[] = [];
-/** Markers that match the filters, in name order; supercluster's point `i` indexes this. */
+/** Markers that match the filters, in the one location order; supercluster's point `i` indexes this. */
 let shown: MapMarker[] = [];
 let index = new Supercluster<PointProps>();
 let generation = 0;
 /** Markers that match the filters but for a status the default filter hides. */
 let hiddenByDefault: MapMarker[] = [];
 
-function load(body: ArrayBuffer, lang: string): MapReplies['load'] {
+function load(body: ArrayBuffer): MapReplies['load'] {
   try {
     markers = decodeMapMarkers(JSON.parse(new TextDecoder().decode(body)) as MapMarkerData);
   } catch {
     return { ok: false };
   }
-  const byName = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-  markers.sort((a, b) => byName.compare(a.name, b.name));
+  // The list beside the map in the site's one location order, as every other list.
+  markers.sort(compareLocations);
   return { ok: true };
 }
 
@@ -125,7 +126,7 @@ const scope = self as unknown as {
 // asked for after a filter comes from the new index.
 scope.onmessage = ({ data: { id, request } }) => {
   try {
-    const reply = request.type === 'load' ? load(request.body, request.lang) : request.type === 'filter' ? filter(request.selection, request.hiddenStatuses) : view(request);
+    const reply = request.type === 'load' ? load(request.body) : request.type === 'filter' ? filter(request.selection, request.hiddenStatuses) : view(request);
     scope.postMessage({ id, reply });
   } catch (error) {
     scope.postMessage({ id, error: String(error) });

@@ -151,23 +151,31 @@ export function streetLine(location: Pick<Location, 'street' | 'house_number' | 
 /** Alphabetical order in Dutch, ignoring case and accents ("Émile" sorts with "E"). */
 export const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/** What the one location order reads of a location: display name, place, street line, identifier. */
+export interface LocationOrderKey {
+  name: string;
+  city: string;
+  street: string;
+  id: string;
+}
+
 /**
  * The one order of every list of locations the site shows (a municipality's groups and its
- * embeddable list, a holder's locations, a location's sister locations, the search results
- * before any other sort): alphabetical by display name, then place, then street and number,
+ * embeddable list, a holder's locations, a location's sister locations, the search records,
+ * the list beside the map): alphabetical by display name, then place, then street and number,
  * then identifier. One order, so two lists of the same locations never disagree, and ties
- * never fall to the export's row order, which changes from one export to the next.
+ * never fall to the export's row order, which changes from one export to the next. The map's
+ * markers carry these four fields, so its worker sorts with this comparator too.
  */
+export function compareLocations(a: LocationOrderKey, b: LocationOrderKey): number {
+  return byName.compare(a.name, b.name) || byName.compare(a.city, b.city) || byName.compare(a.street, b.street) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Locations of the register in the one location order (`compareLocations`). */
 export function inLocationOrder(register: Register, locations: readonly Location[]): Location[] {
   return locations
-    .map((location) => ({ location, name: locationName(location, holderOf(register, location)), street: streetLine(location) }))
-    .sort(
-      (a, b) =>
-        byName.compare(a.name, b.name) ||
-        byName.compare(a.location.city, b.location.city) ||
-        byName.compare(a.street, b.street) ||
-        (a.location.location_id < b.location.location_id ? -1 : a.location.location_id > b.location.location_id ? 1 : 0),
-    )
+    .map((location) => ({ location, name: locationName(location, holderOf(register, location)), city: location.city, street: streetLine(location), id: location.location_id }))
+    .sort(compareLocations)
     .map(({ location }) => location);
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { decodeMapMarkers, encodeMapMarkers } from '../../src/register/map-markers.ts';
 import { exportDateOf, filterLocations, locationFacets, matchesSelection, nextStart, type Register } from '../../src/register/index.ts';
-import { locationName, streetLine } from '../../src/register/model.ts';
+import { compareLocations, inLocationOrder, locationName, streetLine } from '../../src/register/model.ts';
 import { generatedRegister, loadRegister } from '../support/register.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -25,6 +25,10 @@ describe.each([
 
   it('hold every located location once, and no other', () => {
     expect(markers.map((m) => m.id).sort()).toEqual(located.map((l) => l.location_id).sort());
+  });
+
+  it('sort into the same order as every other list of locations (the list beside the map)', () => {
+    expect([...markers].sort(compareLocations).map((m) => m.id)).toEqual(inLocationOrder(register, located).map((l) => l.location_id));
   });
 
   it('read back to the register\'s names, addresses, statuses, positions and facets', () => {
