@@ -84,14 +84,16 @@ const isDutchTerm = (item: string) => DUTCH_TERMS.has(item.replace(INVISIBLE, ''
  */
 export function dutchTermParts(text: string, lang: string): readonly TextPart[] {
   if (lang === 'nl' || !text.includes('(')) return [{ text, dutch: false }];
-  // The same few hundred texts come back on every page of a language: split each once.
-  const key = `${lang}\u0000${text}`;
-  let parts = partsCache.get(key);
-  if (!parts) partsCache.set(key, (parts = splitDutchTerms(text)));
+  // The same few hundred texts come back on every page of a language: split each once. One map
+  // per language, so the key is the dictionary's own string, whose hash is already known.
+  let cache = partsCache.get(lang);
+  if (!cache) partsCache.set(lang, (cache = new Map()));
+  let parts = cache.get(text);
+  if (!parts) cache.set(text, (parts = splitDutchTerms(text)));
   return parts;
 }
 
-const partsCache = new Map<string, readonly TextPart[]>();
+const partsCache = new Map<string, Map<string, readonly TextPart[]>>();
 
 function splitDutchTerms(text: string): readonly TextPart[] {
   const parts: TextPart[] = [];

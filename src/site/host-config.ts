@@ -25,23 +25,17 @@ export const HEADERS_FILE = '_headers';
 
 /** Every file of a built site, by request path, with what its headers depend on. */
 export function builtFiles(outDir: string): BuiltFile[] {
+  // One recursive listing: a 10x site has some 90,000 folders, and a readdir call per folder
+  // from JavaScript took about three times as long.
   const files: BuiltFile[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(full);
-        continue;
-      }
-      const relativePath = relative(outDir, full).split(sep).join('/');
-      if (relativePath === HEADERS_FILE) continue;
-      const path = `/${relativePath}`.replace(/(^|\/)index\.html$/, '$1');
-      files.push(
-        entry.name.endsWith('.html') ? { path, page: pageFacts(readFileSync(full), relativePath) } : { path },
-      );
-    }
-  };
-  walk(outDir);
+  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const relativePath = relative(outDir, full).split(sep).join('/');
+    if (relativePath === HEADERS_FILE) continue;
+    const path = `/${relativePath}`.replace(/(^|\/)index\.html$/, '$1');
+    files.push(entry.name.endsWith('.html') ? { path, page: pageFacts(readFileSync(full), relativePath) } : { path });
+  }
   return files;
 }
 
