@@ -49,11 +49,17 @@ export class SearchSummary {
     this.#list = new Intl.ListFormat(document.documentElement.lang, { type: 'unit', style: 'short' });
   }
 
-  /** Says what `state` asks; on the page's first draw, folds the form on a narrow screen (see `fold`). */
+  /** Says what `state` asks; on the page's first draw, folds the form on a narrow screen, or opens the map page's on a wide one (see `fold`). */
   show(state: FilterState, first: boolean): void {
     const asked = askedOf(this.#form, state);
     this.#line.textContent = asked.length > 0 ? `${this.#heading}: ${this.#list.format(asked)}` : this.#heading;
     this.#change.hidden = asked.length === 0;
-    if (first && (asked.length > 0 || this.#fold === 'always') && matchMedia(NARROW).matches) this.#details.open = false;
+    if (!first) return;
+    const narrow = matchMedia(NARROW).matches;
+    // The map page sends its filters folded, so nothing moves on a phone as the page starts
+    // (folding an open form pushed the map up: a layout shift of 0.35); on a wide screen they sit
+    // in their own column beside the map, where opening them moves nothing.
+    if (this.#fold === 'always') this.#details.open = !narrow;
+    else if (asked.length > 0 && narrow) this.#details.open = false;
   }
 }
