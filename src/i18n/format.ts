@@ -30,8 +30,56 @@ const formattedDates = new Map<string, string>();
 export function formatDate(lang: string, iso: string): string {
   const key = `${lang}:${iso}`;
   let text = formattedDates.get(key);
-  if (text === undefined) formattedDates.set(key, (text = dateFormat(lang).format(new Date(`${iso}T00:00:00Z`))));
+  if (text === undefined) {
+    const shape = borrowedShapes.get(lang);
+    formattedDates.set(key, (text = shape ? formatDateByShape(shape, iso) : dateFormat(lang).format(new Date(`${iso}T00:00:00Z`))));
+  }
   return text;
+}
+
+/**
+ * How a language writes a long date, in words and digits the page can carry to the browser:
+ * the twelve month names, the order of day, month and year (`{day} {month} {year}`), and the
+ * ten digits. Browsers leave out the locale data of some languages (Chromium has none for
+ * Somali, Pashto or Tigrinya) and then write an English date in a Somali sentence; the build's
+ * own Intl has them, so the page hands its shape to the scripts that draw dates.
+ */
+export interface DateShape {
+  months: string[];
+  pattern: string;
+  digits: string;
+}
+
+/** The date shape of a language, as this runtime's Intl writes it (the build's, with full locale data). */
+export function dateShape(lang: string): DateShape {
+  const format = dateFormat(lang);
+  const parts = (month: number) => format.formatToParts(new Date(Date.UTC(2000, month, 1)));
+  const placeholder: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: '{day}', month: '{month}', year: '{year}' };
+  return {
+    months: Array.from({ length: 12 }, (_, month) => parts(month).find((part) => part.type === 'month')!.value),
+    // V8's format() writes a narrow no-break space (U+202F) as a plain space, its formatToParts()
+    // does not ("1 січня 2026 р."); the shape must write what format() writes.
+    pattern: parts(0).map((part) => placeholder[part.type] ?? part.value.replace(/\u202f/g, ' ')).join(''),
+    digits: Array.from({ length: 10 }, (_, digit) => yearFormat(lang).format(digit)).join(''),
+  };
+}
+
+/** Shapes borrowed from the page for languages this runtime cannot write (`useDateShapeWhereMissing`). */
+const borrowedShapes = new Map<string, DateShape>();
+
+/**
+ * Writes this language's dates from `shape` from now on, if this runtime has no locale data for
+ * it; where it has, its own Intl stays in charge (and writes exactly what the shape says).
+ */
+export function useDateShapeWhereMissing(lang: string, shape: DateShape): void {
+  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) borrowedShapes.set(lang, shape);
+}
+
+/** A date written from a shape, as a browser without the language's locale data writes it. */
+export function formatDateByShape(shape: DateShape, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const digits = (n: number) => String(n).replace(/\d/g, (d) => shape.digits[Number(d)]!);
+  return shape.pattern.replace('{day}', digits(day)).replace('{month}', shape.months[month - 1]!).replace('{year}', digits(year));
 }
 
 const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { formatDate } from '../../src/i18n/format.ts';
 import { exportDateOf, coursePhase, coursesOn, holdsValidKeurmerk, upcomingByOfferAndMonth, type Location } from '../../src/register/index.ts';
 import { axeViolations, openPage, openReady, useBrowser, watchPageErrors } from '../support/browser.ts';
 import { loadRegister } from '../support/register.ts';
@@ -218,5 +219,18 @@ describe('search cards', () => {
     expect(await keep.getAttribute('aria-pressed')).toBe('true');
     expect(await page.evaluate(() => localStorage.getItem('keurmerkregister.shortlist.v1'))).toContain(target.location_id);
     expect(errors).toEqual([]);
+  });
+
+  it('write the next start date as the build writes it, also in a language the browser has no date words for (Somali, Pashto)', async () => {
+    const target = register.locations.find((l) => valid(l) && coursesOn(l, exportDate).upcoming.length > 0 && l.name)!;
+    const start = coursesOn(target, exportDate).upcoming[0]!.start_date;
+    for (const lang of ['nl', 'so', 'ps'] as const) {
+      await openReady(page, `${base}/${lang}/zoeken/?q=${encodeURIComponent(target.location_id)}`, 'search');
+      const line = page.locator(`[data-search-result][data-location-id="${target.location_id}"] [data-next-start]`);
+      await expect.poll(() => line.count()).toBe(1);
+      // The build's Node has every language's date words; Chromium has none for these two, and wrote "March 16, 2026".
+      expect(await line.innerText(), lang).toContain(formatDate(lang, start));
+    }
+    expect(await page.evaluate(() => Intl.DateTimeFormat.supportedLocalesOf(['so', 'ps']))).toEqual([]);
   });
 });

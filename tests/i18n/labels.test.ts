@@ -8,7 +8,8 @@ import ar from '../../src/i18n/dictionaries/ar.ts';
 import en from '../../src/i18n/dictionaries/en.ts';
 import nl from '../../src/i18n/dictionaries/nl.ts';
 import { translator } from '../../src/i18n/fill.ts';
-import { formatDate } from '../../src/i18n/format.ts';
+import { dateShape, formatDate, formatDateByShape } from '../../src/i18n/format.ts';
+import { LANG_CODES } from '../../src/i18n/languages.ts';
 import { cardLabels, codeLabel, offerLabel, offerLabels, offerLine, statusLabels } from '../../src/i18n/labels.ts';
 import { OFFERS, STATUSES } from '../../src/register/index.ts';
 
@@ -62,5 +63,16 @@ describe('formats', () => {
     expect(formatDate('en', '2026-11-06')).toBe('November 6, 2026');
     // Persian would default to the Solar Hijri calendar; the register's dates are Gregorian.
     expect(formatDate('fa', '2026-11-06')).toContain('۲۰۲۶');
+  });
+
+  it('hand a browser without the language\'s locale data a date shape that writes every date exactly as the build does', () => {
+    const dates = ['2026-01-01', '2026-03-16', '2027-09-30', '2028-12-09', '2026-05-21'];
+    for (const lang of LANG_CODES) {
+      const shape = dateShape(lang);
+      expect(new Set(shape.months).size, lang).toBe(12);
+      for (const iso of dates) expect(formatDateByShape(shape, iso), `${lang} ${iso}`).toBe(formatDate(lang, iso));
+    }
+    // Pashto in its own digits and order, not the English date Chromium writes without its data.
+    expect(formatDateByShape(dateShape('ps'), '2026-03-16')).toBe('۲۰۲۶ مارچ ۱۶');
   });
 });
