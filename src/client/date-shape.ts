@@ -5,7 +5,12 @@
  */
 import { useDateShapeWhereMissing, type DateShape } from '../i18n/format.ts';
 
+/** Documents whose shape was taken up: the meta is read once, however many cards are drawn. */
+const adopted = new WeakSet<Document>();
+
 export function adoptDateShape(doc: Document = document): void {
+  if (adopted.has(doc)) return;
+  adopted.add(doc);
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="kr-date-shape"]');
   if (meta) useDateShapeWhereMissing(doc.documentElement.lang, JSON.parse(meta.content) as DateShape);
 }
