@@ -37,8 +37,9 @@ export function feedScopes(register: Register): FeedScope[] {
 
 /** The feeds of every scope in every language, Atom and JSON Feed. */
 function* feedFiles(register: Register, site?: URL | string): Generator<SideFile> {
+  const scopes = feedScopes(register);
   for (const lang of LANG_CODES) {
-    for (const scope of feedScopes(register)) {
+    for (const scope of scopes) {
       const spec = feedSpec(lang, scope, site);
       yield { path: spec.atom, body: atomFeed(lang, spec, site) };
       yield { path: spec.json, body: jsonFeed(lang, spec, site) };
