@@ -16,7 +16,7 @@ import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { dutchTerms, el, fill, withDutchTerms } from './dom.ts';
 import { announce, onShortlistChange, readShortlist, writeShortlist } from './shortlist.ts';
 import { resolveOffline } from './place-resolver.ts';
-import { IDENTIFIER } from '../register/vocabulary.ts';
+import { IDENTIFIER } from '../register/identifier.ts';
 
 /** At most this many schools side by side: what fits on a screen, and on one A4 landscape page. */
 export const COMPARE_MAX = 4;

@@ -3,7 +3,7 @@
  * nowhere else. Nothing is sent anywhere; it survives a reload and a new tab, and every
  * control on the page follows a change (also one made in another tab) through one event.
  */
-import { IDENTIFIER } from '../register/vocabulary.ts';
+import { IDENTIFIER } from '../register/identifier.ts';
 
 /** Versioned, so a later format never misreads an old list. */
 export const SHORTLIST_KEY = 'keurmerkregister.shortlist.v1';

@@ -28,7 +28,8 @@ export type Lang = (typeof LANGUAGES)[number]['code'];
 /** Dutch is the register's official language and the fallback for `/`. */
 export const DEFAULT_LANG: Lang = 'nl';
 
-export const LANG_CODES: readonly Lang[] = LANGUAGES.map((l) => l.code);
+// Marked pure so a browser bundle that only needs textDirection drops the list.
+export const LANG_CODES: readonly Lang[] = /* @__PURE__ */ LANGUAGES.map((l) => l.code);
 
 /**
  * Text direction from the locale itself (Intl.Locale text info), so a new right-to-left
