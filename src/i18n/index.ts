@@ -27,6 +27,15 @@ export type { Dictionary, Translate, UIKey };
 export const DICTIONARIES: Record<Lang, Dictionary> = { nl, en, ar, tr, uk, fa, ti, so, ps };
 
 /**
+ * The one prop every component that writes text takes: the page's language, handed down from
+ * the page rather than read from the URL, so a component renders the same in its example
+ * fixture as on its page. Components extend it (`interface Props extends LangProps`).
+ */
+export interface LangProps {
+  lang: Lang;
+}
+
+/**
  * A `t()` for one language. Placeholders are filled by `fillPlaceholders`, which isolates the
  * values in right-to-left languages: in page text, attributes and the Atom feed alike.
  */
