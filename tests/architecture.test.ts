@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder, ROOT } from './support/site.ts';
 import { SITE_BUILD_TESTS } from './support/projects.ts';
 import { API_VERSION } from '../src/register/api-schema.ts';
-import { IDENTIFIER } from '../src/register/vocabulary.ts';
+import { IDENTIFIER } from '../src/register/identifier.ts';
 import { paths } from '../src/site/paths.ts';
 
 const SRC = resolve(ROOT, 'src');
@@ -199,9 +199,9 @@ describe('unit tests share their workers (isolate: false in vitest.config.ts)', 
 });
 
 describe('facts of the contract, stated once', () => {
-  it('the identifier pattern is written once, in the vocabulary (validator, API schemas and browser share it)', () => {
+  it('the identifier pattern is written once, in its own module (validator, API schemas and browser share it)', () => {
     const written = sourcesUnder(SRC).filter((file) => readFileSync(file, 'utf8').includes(IDENTIFIER.source.slice(1, -1)));
-    expect(written.map((f) => relative(ROOT, f))).toEqual(['src/register/vocabulary.ts']);
+    expect(written.map((f) => relative(ROOT, f))).toEqual(['src/register/identifier.ts']);
   });
 
   it('the API\'s version is API_VERSION: its addresses come from paths.ts, and no other file writes a version into an address', () => {
