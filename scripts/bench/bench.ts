@@ -31,11 +31,19 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     'skip-browser': { type: 'boolean', default: false },
     'skip-floor': { type: 'boolean', default: false },
-    /** Pairs of builds, ours and the floor's, the order alternating; the ratios reported are the medians over the pairs. */
+    /**
+     * Pairs of builds, ours and the floor's, the order alternating; the ratios reported are the
+     * medians over the pairs. One count for every scale, or one per scale (`--scales 1,10,30
+     * --pairs 5,5,1`): five pairs at 30x take the better part of an hour.
+     */
     pairs: { type: 'string', default: '5' },
   },
 });
 const scales = values.scales.split(',').map(Number);
+const pairCounts = values.pairs.split(',').map((n) => Math.max(1, Math.floor(Number(n))));
+if (pairCounts.length !== 1 && pairCounts.length !== scales.length) throw new Error(`--pairs takes one count or one per scale (${scales.length}), not "${values.pairs}"`);
+/** How many build pairs this scale gets. */
+const pairsAt = (index: number) => pairCounts[pairCounts.length === 1 ? 0 : index]!;
 const seed = Number(values.seed);
 const ROOT = process.cwd();
 const REGISTERS = resolve(ROOT, 'bench/registers');
@@ -114,7 +122,7 @@ const results: ScaleResult[] = [];
 const runLoad = loadAverage();
 if (runLoad[0] > QUIET_LOAD) console.warn(`Load average ${runLoad.join(' ')} at the start: above ${QUIET_LOAD}, the machine is not quiet and every ratio of this run is suspect.`);
 mkdirSync(WORK, { recursive: true });
-for (const scale of scales) {
+for (const [scaleIndex, scale] of scales.entries()) {
   const dataDir = resolve(REGISTERS, `scale-${scale}`);
   const outDir = resolve(WORK, `dist-${scale}`);
   console.log(`\n== scale ${scale}x`);
@@ -132,7 +140,7 @@ for (const scale of scales) {
   const pairs: BuildPair[] = [];
   const loadBefore = loadAverage();
   if (!values['skip-floor']) {
-    const count = Math.max(1, Math.floor(Number(values.pairs)));
+    const count = pairsAt(scaleIndex);
     for (let i = 0; i < count; i++) {
       const first = firstInPair(i);
       // The build measured above opens the first pair, whose order is ours first.
