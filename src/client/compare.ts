@@ -10,7 +10,7 @@
 import type { ApiCourse, ApiLocation } from '../register/api-schema.ts';
 import { distanceKm, type LatLon } from '../register/geo.ts';
 import { formatDate, formatKm, formatNumber, formatPrice } from '../i18n/format.ts';
-import { adoptDateShape } from './date-shape.ts';
+import { adoptLocaleShape } from './locale-shape.ts';
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { ROW_KEYS, type RowKey } from '../i18n/labels.ts';
 import { dutchTerms, el, fill, withDutchTerms } from './dom.ts';
@@ -85,7 +85,7 @@ interface Cell {
 
 /** Formats of the page's language, made once. */
 function formats(lang: string) {
-  adoptDateShape();
+  adoptLocaleShape();
   // The language's own list separators ("B1-route, Z-route"; an Arabic comma in Arabic).
   const list = new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' });
   return {

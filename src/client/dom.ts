@@ -31,10 +31,3 @@ export function withDutchTerms<E extends HTMLElement>(element: E, text: string):
 export function fill(template: string, vars: Record<string, string | number>): string {
   return fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 }
-
-let counts: Intl.NumberFormat | undefined;
-
-/** A number in the page's language ("1.234" in Dutch), as the server's `formatNumber` writes it; one formatter per page. */
-export function formatCount(n: number): string {
-  return (counts ??= new Intl.NumberFormat(document.documentElement.lang)).format(n);
-}

@@ -7,7 +7,8 @@
  */
 import type { FilterKey } from '../register/facets.ts';
 import { holdsValidKeurmerk, type Status } from '../register/vocabulary.ts';
-import { fill, formatCount } from './dom.ts';
+import { fill } from './dom.ts';
+import { formatCount } from './format-count.ts';
 import type { FilterState } from './filter-state.ts';
 
 /** Counts per key and code value, as `facetCounts()` and Pagefind's `filters` give them. */

@@ -8,7 +8,8 @@
 import type { Status } from '../register/vocabulary.ts';
 import type { HiddenSummary } from '../register/hidden-by-default.ts';
 import type { FilterState } from './filter-state.ts';
-import { dutchTerms, el, fill, formatCount } from './dom.ts';
+import { dutchTerms, el, fill } from './dom.ts';
+import { formatCount } from './format-count.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
 
 /** Whether the default filter is what decides the statuses (the visitor chose none and did not ask for all). */

@@ -4,7 +4,8 @@
  * locations the default filter hides. Its length is part of what the page asks the worker
  * for, so it starts at one page again whenever the view or the filters change.
  */
-import { fill, formatCount } from './dom.ts';
+import { fill } from './dom.ts';
+import { formatCount } from './format-count.ts';
 import { HiddenHoldersNotice } from './hidden-holders.ts';
 import { locationCard, type MapLabels } from './map-dom.ts';
 import type { MapReplies } from './map-worker.ts';

@@ -6,7 +6,8 @@
  */
 import L from 'leaflet';
 import type { MapMarker } from '../register/map-markers.ts';
-import { fill, formatCount } from './dom.ts';
+import { fill } from './dom.ts';
+import { formatCount } from './format-count.ts';
 import { clusterIcon, locationCard, markerIcon, sameSpotCard, type MapLabels } from './map-dom.ts';
 import type { MapPopup } from './map-popup.ts';
 import type { MapReplies, ViewFeature } from './map-worker.ts';

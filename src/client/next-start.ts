@@ -5,12 +5,12 @@
  */
 import { fillPlaceholders } from '../i18n/fill.ts';
 import { formatDate } from '../i18n/format.ts';
-import { adoptDateShape } from './date-shape.ts';
+import { adoptLocaleShape } from './locale-shape.ts';
 
 /** The line, or nothing when no course is planned or none was published. */
 export function nextStartLine(nextStart: string | undefined, label: string, lang = document.documentElement.lang): HTMLElement | undefined {
   if (!nextStart) return undefined;
-  adoptDateShape();
+  adoptLocaleShape();
   const line = document.createElement('p');
   line.className = 'kr-search-result__next-start';
   line.dataset.nextStart = nextStart;

@@ -4,7 +4,8 @@
  * and a "show more" button that says how many of how many are shown. After "show more",
  * keyboard focus goes to the first new item, not back to the top.
  */
-import { fill, formatCount } from './dom.ts';
+import { fill } from './dom.ts';
+import { formatCount } from './format-count.ts';
 
 /** One paged list in a page (search results, the map's list), so both count, page and focus alike. */
 export class PagedList {

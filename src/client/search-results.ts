@@ -4,7 +4,8 @@
  * the rest of the page's cards have loaded their data, so a phone shows results early.
  */
 import type { LatestOnly } from './latest-only.ts';
-import { fill, formatCount } from './dom.ts';
+import { fill } from './dom.ts';
+import { formatCount } from './format-count.ts';
 import { PagedList } from './paged-list.ts';
 import type { PlacedResult } from './search-distances.ts';
 import { resultCard, type ResultCardLabels } from './search-result-card.ts';

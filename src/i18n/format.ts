@@ -38,54 +38,93 @@ export function formatDate(lang: string, iso: string): string {
 }
 
 /**
- * How a language writes a long date, in words and digits the page can carry to the browser:
- * the twelve month names, the order of day, month and year (`{day} {month} {year}`), and the
- * ten digits. Browsers leave out the locale data of some languages (Chromium has none for
- * Somali, Pashto or Tigrinya) and then write an English date in a Somali sentence; the build's
- * own Intl has them, so the page hands its shape to the scripts that draw dates.
+ * How a language writes dates and numbers, in words, digits and signs the page can carry to
+ * the browser: the twelve month names and the order of day, month and year (`{day} {month}
+ * {year}`), the ten digits, the decimal and thousands signs, and where the unit of a distance
+ * and the euro sign stand (`{n} km`, `€ {n}`). Browsers leave out the locale data of some
+ * languages (Chromium has none for Somali, Pashto or Tigrinya) and then write an English date
+ * in a Somali sentence, or "2.5" beside the build's Pashto "۲٫۵"; the build's own Intl has
+ * them, so the page hands its shape to the scripts that draw dates and numbers.
  */
-export interface DateShape {
+export interface LocaleShape {
   months: string[];
   pattern: string;
   digits: string;
+  decimal: string;
+  group: string;
+  km: string;
+  price: string;
 }
 
-/** The date shape of a language, as this runtime's Intl writes it (the build's, with full locale data). */
-export function dateShape(lang: string): DateShape {
+/** The locale shape of a language, as this runtime's Intl writes it (the build's, with full locale data). */
+export function localeShape(lang: string): LocaleShape {
   const format = dateFormat(lang);
   const parts = (month: number) => format.formatToParts(new Date(Date.UTC(2000, month, 1)));
   const placeholder: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: '{day}', month: '{month}', year: '{year}' };
+  const sign = (type: 'decimal' | 'group') => numberFormat(lang).formatToParts(1234.5).find((part) => part.type === type)?.value ?? '';
   return {
     months: Array.from({ length: 12 }, (_, month) => parts(month).find((part) => part.type === 'month')!.value),
     // V8's format() writes a narrow no-break space (U+202F) as a plain space, its formatToParts()
     // does not ("1 січня 2026 р."); the shape must write what format() writes.
     pattern: parts(0).map((part) => placeholder[part.type] ?? part.value.replace(/\u202f/g, ' ')).join(''),
     digits: Array.from({ length: 10 }, (_, digit) => yearFormat(lang).format(digit)).join(''),
+    decimal: sign('decimal'),
+    group: sign('group'),
+    km: numberPattern(kmFormat(lang).formatToParts(2.5)),
+    price: numberPattern(wholeEuros(lang).formatToParts(2950)),
   };
 }
 
-/** Shapes borrowed from the page for languages this runtime cannot write (`useDateShapeWhereMissing`). */
-const borrowedShapes = new Map<string, DateShape>();
+const NUMBER_PARTS: ReadonlySet<string> = new Set(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
+
+/** A formatted number's text with the number itself as `{n}`: "2,5 km" → "{n} km". */
+function numberPattern(parts: Intl.NumberFormatPart[]): string {
+  let pattern = '';
+  for (const part of parts) {
+    if (!NUMBER_PARTS.has(part.type)) pattern += part.value.replace(/\u202f/g, ' ');
+    else if (!pattern.endsWith('{n}')) pattern += '{n}';
+  }
+  return pattern;
+}
+
+/** Shapes borrowed from the page for languages this runtime cannot write (`useLocaleShapeWhereMissing`). */
+const borrowedShapes = new Map<string, LocaleShape>();
 
 /**
- * Writes this language's dates from `shape` from now on, if this runtime has no locale data for
- * it; where it has, its own Intl stays in charge (and writes exactly what the shape says).
+ * Writes this language's dates and numbers from `shape` from now on, if this runtime has no
+ * locale data for it; where it has, its own Intl stays in charge (and writes what the shape says).
  */
-export function useDateShapeWhereMissing(lang: string, shape: DateShape): void {
+export function useLocaleShapeWhereMissing(lang: string, shape: LocaleShape): void {
   if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) borrowedShapes.set(lang, shape);
 }
 
 /** A date written from a shape, as a browser without the language's locale data writes it. */
-export function formatDateByShape(shape: DateShape, iso: string): string {
+export function formatDateByShape(shape: LocaleShape, iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const digits = (n: number) => String(n).replace(/\d/g, (d) => shape.digits[Number(d)]!);
   return shape.pattern.replace('{day}', digits(day)).replace('{month}', shape.months[month - 1]!).replace('{year}', digits(year));
 }
 
+// Every engine has `en-US`: its "1,234.5" is rewritten sign by sign into the shape's. Made on
+// first use, like the formatters above, so a script that only writes dates never builds them.
+const FRACTIONS = {
+  count: { maximumFractionDigits: 3 },
+  km: { maximumFractionDigits: 1 },
+  wholeEuros: { maximumFractionDigits: 0 },
+  cents: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+} as const;
+const plainNumber = perLanguage((kind: string) => new Intl.NumberFormat('en-US', FRACTIONS[kind as keyof typeof FRACTIONS]));
+
+/** A number written from a shape: `en-US` digits and signs swapped for the language's. */
+export function formatNumberByShape(shape: LocaleShape, n: number, kind: keyof typeof FRACTIONS = 'count'): string {
+  return plainNumber(kind).format(n).replace(/[0-9.,]/g, (c) => (c === '.' ? shape.decimal : c === ',' ? shape.group : shape.digits[Number(c)]!));
+}
+
 const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
 
 export function formatNumber(lang: string, n: number): string {
-  return numberFormat(lang).format(n);
+  const shape = borrowedShapes.get(lang);
+  return shape ? formatNumberByShape(shape, n) : numberFormat(lang).format(n);
 }
 
 const priceFormat = (digits: 0 | 2) =>
@@ -95,6 +134,8 @@ const euroCents = priceFormat(2);
 
 /** A course price in euros, the language's way ("€ 2.950,50", "2.950,50 €"); cents only when there are any. */
 export function formatPrice(lang: string, euros: number): string {
+  const shape = borrowedShapes.get(lang);
+  if (shape) return shape.price.replace('{n}', formatNumberByShape(shape, euros, Number.isInteger(euros) ? 'wholeEuros' : 'cents'));
   return (Number.isInteger(euros) ? wholeEuros : euroCents)(lang).format(euros);
 }
 
@@ -112,7 +153,8 @@ const kmFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'uni
  * "nearby" lists and search results write distances the same way.
  */
 export function formatKm(lang: string, km: number): string {
-  return kmFormat(lang).format(km);
+  const shape = borrowedShapes.get(lang);
+  return shape ? shape.km.replace('{n}', formatNumberByShape(shape, km, 'km')) : kmFormat(lang).format(km);
 }
 
 const yearFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { useGrouping: false }));

@@ -233,4 +233,15 @@ describe('search cards', () => {
     }
     expect(await page.evaluate(() => Intl.DateTimeFormat.supportedLocalesOf(['so', 'ps']))).toEqual([]);
   });
+
+  it('write the filter counts in the build\'s digits, also in a language the browser has no number data for (Pashto)', async () => {
+    const target = register.locations.find((l) => valid(l) && l.name)!;
+    await openReady(page, `${base}/ps/zoeken/?q=${encodeURIComponent(target.location_id)}`, 'search');
+    await expect.poll(() => page.locator('[data-search-result]').count()).toBe(1);
+    const counts = page.locator('[data-count]');
+    // One result: the counts beside the filters are now drawn by the script, as (۱) and (۰).
+    await expect.poll(async () => (await counts.allTextContents()).join(' ')).toContain('(۱)');
+    // Chromium has no Pashto number data and wrote them as (1) and (0).
+    expect((await counts.allTextContents()).join(' ')).not.toMatch(/[0-9]/);
+  });
 });

@@ -8,7 +8,7 @@ import ar from '../../src/i18n/dictionaries/ar.ts';
 import en from '../../src/i18n/dictionaries/en.ts';
 import nl from '../../src/i18n/dictionaries/nl.ts';
 import { translator } from '../../src/i18n/fill.ts';
-import { dateShape, formatDate, formatDateByShape } from '../../src/i18n/format.ts';
+import { formatDate, formatDateByShape, formatKm, formatNumber, formatNumberByShape, formatPrice, localeShape } from '../../src/i18n/format.ts';
 import { LANG_CODES } from '../../src/i18n/languages.ts';
 import { cardLabels, codeLabel, offerLabel, offerLabels, offerLine, statusLabels } from '../../src/i18n/labels.ts';
 import { OFFERS, STATUSES } from '../../src/register/index.ts';
@@ -68,11 +68,24 @@ describe('formats', () => {
   it('hand a browser without the language\'s locale data a date shape that writes every date exactly as the build does', () => {
     const dates = ['2026-01-01', '2026-03-16', '2027-09-30', '2028-12-09', '2026-05-21'];
     for (const lang of LANG_CODES) {
-      const shape = dateShape(lang);
+      const shape = localeShape(lang);
       expect(new Set(shape.months).size, lang).toBe(12);
       for (const iso of dates) expect(formatDateByShape(shape, iso), `${lang} ${iso}`).toBe(formatDate(lang, iso));
     }
     // Pashto in its own digits and order, not the English date Chromium writes without its data.
-    expect(formatDateByShape(dateShape('ps'), '2026-03-16')).toBe('۲۰۲۶ مارچ ۱۶');
+    expect(formatDateByShape(localeShape('ps'), '2026-03-16')).toBe('۲۰۲۶ مارچ ۱۶');
+  });
+
+  it('hand it the digits, signs and units too, so a count, a distance and a price drawn in the browser match the build\'s', () => {
+    for (const lang of LANG_CODES) {
+      const shape = localeShape(lang);
+      for (const n of [0, 7, 1234, 98765.25, 1234567]) expect(formatNumberByShape(shape, n), `${lang} ${n}`).toBe(formatNumber(lang, n));
+      for (const km of [0.4, 2.5, 12, 187.36]) expect(shape.km.replace('{n}', formatNumberByShape(shape, km, 'km')), `${lang} ${km} km`).toBe(formatKm(lang, km));
+      expect(shape.price.replace('{n}', formatNumberByShape(shape, 2950, 'wholeEuros')), `${lang} €`).toBe(formatPrice(lang, 2950));
+      expect(shape.price.replace('{n}', formatNumberByShape(shape, 2950.5, 'cents')), `${lang} € cents`).toBe(formatPrice(lang, 2950.5));
+    }
+    // Pashto's own digits and decimal sign, Tigrinya's own unit: what Chromium, lacking both, got wrong.
+    expect(formatNumberByShape(localeShape('ps'), 2.5, 'km')).toBe('۲٫۵');
+    expect(localeShape('ti').km).toBe('{n} ኪሜ');
   });
 });
