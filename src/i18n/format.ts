@@ -5,19 +5,19 @@
  * no DOM. Languages are codes (`nl`, `ar`), as a page's `<html lang>` gives them to a script.
  */
 /**
- * One Intl formatter per language, made on first use: formatters are costly to construct and
- * pages format thousands of values.
+ * One Intl formatter per language (or per kind of number), made on first use: formatters are
+ * costly to construct and pages format thousands of values.
  */
-function perLanguage<F>(make: (lang: string) => F): (lang: string) => F {
-  const made = new Map<string, F>();
-  return (lang) => {
-    let format = made.get(lang);
-    if (!format) made.set(lang, (format = make(lang)));
+function madeOncePer<K, F>(make: (key: K) => F): (key: K) => F {
+  const made = new Map<K, F>();
+  return (key) => {
+    let format = made.get(key);
+    if (!format) made.set(key, (format = make(key)));
     return format;
   };
 }
 
-const dateFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }));
+const dateFormat = madeOncePer((lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC', calendar: 'gregory' }));
 // Formatting itself is costly too (dates stood out in a build's CPU profile; docs/architecture.md),
 // and a register holds a few thousand distinct dates, each shown on many pages.
 const formattedDates = new Map<string, string>();
@@ -113,14 +113,15 @@ const FRACTIONS = {
   wholeEuros: { maximumFractionDigits: 0 },
   cents: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
 } as const;
-const plainNumber = perLanguage((kind: string) => new Intl.NumberFormat('en-US', FRACTIONS[kind as keyof typeof FRACTIONS]));
+type Fractions = keyof typeof FRACTIONS;
+const plainNumber = madeOncePer((kind: Fractions) => new Intl.NumberFormat('en-US', FRACTIONS[kind]));
 
 /** A number written from a shape: `en-US` digits and signs swapped for the language's. */
-export function formatNumberByShape(shape: LocaleShape, n: number, kind: keyof typeof FRACTIONS = 'count'): string {
+export function formatNumberByShape(shape: LocaleShape, n: number, kind: Fractions = 'count'): string {
   return plainNumber(kind).format(n).replace(/[0-9.,]/g, (c) => (c === '.' ? shape.decimal : c === ',' ? shape.group : shape.digits[Number(c)]!));
 }
 
-const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
+const numberFormat = madeOncePer((lang: string) => new Intl.NumberFormat(lang));
 
 export function formatNumber(lang: string, n: number): string {
   const shape = borrowedShapes.get(lang);
@@ -128,7 +129,7 @@ export function formatNumber(lang: string, n: number): string {
 }
 
 const priceFormat = (digits: 0 | 2) =>
-  perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  madeOncePer((lang: string) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const wholeEuros = priceFormat(0);
 const euroCents = priceFormat(2);
 
@@ -139,14 +140,14 @@ export function formatPrice(lang: string, euros: number): string {
   return (Number.isInteger(euros) ? wholeEuros : euroCents)(lang).format(euros);
 }
 
-const monthFormat = perLanguage((lang) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' }));
+const monthFormat = madeOncePer((lang: string) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' }));
 
 /** A month (`2027-01`) as the language names it ("januari 2027"), Gregorian and UTC like `formatDate`. */
 export function formatMonth(lang: string, yearMonth: string): string {
   return monthFormat(lang).format(new Date(`${yearMonth}-01T00:00:00Z`));
 }
 
-const kmFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }));
+const kmFormat = madeOncePer((lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }));
 
 /**
  * A distance in kilometres with the language's own unit and decimal sign ("4,2 km"), so
@@ -157,7 +158,7 @@ export function formatKm(lang: string, km: number): string {
   return shape ? shape.km.replace('{n}', formatNumberByShape(shape, km, 'km')) : kmFormat(lang).format(km);
 }
 
-const yearFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { useGrouping: false }));
+const yearFormat = madeOncePer((lang: string) => new Intl.NumberFormat(lang, { useGrouping: false }));
 
 /**
  * A year in the language's digits but without a thousands separator: `formatNumber` would
@@ -167,14 +168,14 @@ export function formatYear(lang: string, year: number): string {
   return yearFormat(lang).format(year);
 }
 
-const percentFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }));
+const percentFormat = madeOncePer((lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }));
 
 /** A percentage given as 0 to 100 (`71.3`), as the language writes one: "71,3%", "%71,3", "٪٧١٫٣". */
 export function formatPercent(lang: string, percentage: number): string {
   return percentFormat(lang).format(percentage);
 }
 
-const markFormat = perLanguage((lang) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+const markFormat = madeOncePer((lang: string) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 
 /** A mark from 1 to 10 with exactly one decimal ("7,0", not "7"), as a report card writes it. */
 export function formatMark(lang: string, mark: number): string {
