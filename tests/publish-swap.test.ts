@@ -53,8 +53,9 @@ const building = () => (existsSync(store.dir) ? readdirSync(store.dir).find((f) 
 
 /** What a visitor needs of the published site: every page type of one holder, in two languages, and the search index. */
 function assertComplete(site: Record<string, Buffer>) {
+  expect(site['pagefind/pagefind.js'], 'pagefind/pagefind.js').toBeDefined();
   for (const lang of ['nl', 'ar']) {
-    for (const page of [`${lang}/index.html`, `${lang}/aanbieder/KH-XSS1/index.html`, `${lang}/vestiging/V-XSS1/index.html`, `pagefind/${lang}/pagefind.js`]) {
+    for (const page of [`${lang}/index.html`, `${lang}/aanbieder/KH-XSS1/index.html`, `${lang}/vestiging/V-XSS1/index.html`]) {
       expect(site[page], page).toBeDefined();
     }
   }
@@ -146,7 +147,7 @@ describe('publishing a build', () => {
     const ownOfB = build('beta');
     // A tab opened on alpha still finds its search chunks after beta went out.
     const onlyA = ownOfA.filter((f) => !ownOfB.includes(f));
-    expect(onlyA.filter((f) => /^pagefind\/nl\/(fragment|index)\//.test(f)).length).toBeGreaterThan(0);
+    expect(onlyA.filter((f) => /^pagefind\/(fragment|index)\//.test(f)).length).toBeGreaterThan(0);
     expect(chunks()).toEqual(expect.arrayContaining(ownOfA));
     const ownOfC = build('gamma');
     // Two publications kept: beta's files are still carried, alpha's are gone.

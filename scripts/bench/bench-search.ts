@@ -108,7 +108,7 @@ try {
   const html = readFileSync(join(outDir, 'nl/zoeken/index.html'));
   console.log(`\nSearch page HTML: ${kb(html.length)} raw.`);
   // Playwright reports the worker script's response without its body; this is what it weighs.
-  console.log(`Pagefind's worker script (loaded on every cold visit): ${kb(gzipSync(readFileSync(join(outDir, 'pagefind/nl/pagefind-worker.js'))).length)} gzipped, not in the cold figures above.`);
+  console.log(`Pagefind's worker script (loaded on every cold visit): ${kb(gzipSync(readFileSync(join(outDir, 'pagefind/pagefind-worker.js'))).length)} gzipped, not in the cold figures above.`);
 } finally {
   await browser.close();
   await server.stop();

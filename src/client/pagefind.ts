@@ -1,6 +1,6 @@
 /**
  * Pagefind's browser API as the search page uses it (pagefind.js ships no types): loading
- * the language's bundle, turning a filter selection into Pagefind's filters, and the filter
+ * the bundle, turning a filter selection into Pagefind's filters, and the filter
  * index for every key, which only the counts need and which therefore loads after the
  * first results.
  */
@@ -42,7 +42,7 @@ export function pagefindFilters(selection: FilterSelection): Record<string, { an
   return filters;
 }
 
-/** The language's loaded Pagefind bundle, with the one-time loading of every filter's index. */
+/** The loaded Pagefind bundle, with the one-time loading of every filter's index. */
 export class PagefindIndex {
   #allFilters: Promise<unknown> | undefined;
   /** Whether searches answer with counts for every key (until then, only for the keys they filter on). */
@@ -54,7 +54,11 @@ export class PagefindIndex {
     this.#pagefind = pagefind;
   }
 
-  /** Loads the bundle at `base` (`/pagefind/{lang}/`); rejects when it cannot be loaded. */
+  /**
+   * Loads the bundle at `base` (`/pagefind/`); rejects when it cannot be loaded. The bundle
+   * has one index, in Dutch; Pagefind reads it on every page whatever the page's `lang`,
+   * since it falls back to its largest index when none has the page's language.
+   */
   static async load(base: string): Promise<PagefindIndex> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
     await pagefind.options({ excerptLength: 0 });

@@ -9,6 +9,7 @@ import { offerLine, type CardLabels } from '../i18n/labels.ts';
 import { postalAddressElement } from '../components/PostalAddress/postal-address-dom.ts';
 import { ratingLineElement } from '../components/RatingStars/rating-dom.ts';
 import { statusBadgeElement } from '../components/StatusBadge/status-badge-dom.ts';
+import { fillPlaceholders } from '../i18n/fill.ts';
 import { dutchTerms, el, fill, withDutchTerms } from './dom.ts';
 import type { PagefindData } from './pagefind.ts';
 import { keepButtonFor } from './keep-button.ts';
@@ -23,16 +24,19 @@ export interface ResultCardLabels extends CardLabels {
 
 /**
  * The card for one result; `km` is its distance from the place (shown when `withDistance`,
- * "unknown" without coordinates), formatted by `kilometres`.
+ * "unknown" without coordinates), formatted by `kilometres`. The name links to
+ * `locationPage` with the location's id for `{id}`: the page in the visitor's language, since
+ * every language's search reads the one index, whose records carry the Dutch page's address.
  */
-export function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: ResultCardLabels, kilometres: Intl.NumberFormat): HTMLLIElement {
+export function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: ResultCardLabels, kilometres: Intl.NumberFormat, locationPage: string): HTMLLIElement {
   const { meta } = data;
   const card = el('li', 'kr-search-result');
   card.dataset.searchResult = '';
-  card.dataset.locationId = data.url.split('/').filter(Boolean).at(-1) ?? '';
+  const locationId = data.url.split('/').filter(Boolean).at(-1) ?? '';
+  card.dataset.locationId = locationId;
   const heading = el('h3', 'kr-search-result__name');
   const link = el('a');
-  link.href = data.url;
+  link.href = fillPlaceholders(locationPage, { id: encodeURIComponent(locationId) });
   link.append(el('bdi', undefined, meta.title ?? ''));
   heading.append(link);
   card.append(heading);
@@ -58,7 +62,7 @@ export function resultCard(data: PagefindData, km: number | undefined, withDista
     line,
     ratingLineElement('kr-search-result__rating', labels.ratingLabel, meta.rating as Rating | undefined, labels.rating),
     // For course planning and the shortlist: the next start date and the keep control.
-    ...[nextStartLine(meta.next_start, labels.nextStart), keepButtonFor(card.dataset.locationId, meta.title ?? '')].filter((e) => e !== undefined),
+    ...[nextStartLine(meta.next_start, labels.nextStart), keepButtonFor(locationId, meta.title ?? '')].filter((e) => e !== undefined),
   );
   return card;
 }

@@ -33,10 +33,15 @@ export class SearchResults {
   #limit = PAGE_SIZE;
 
   readonly #labels: ResultsLabels;
+  readonly #locationPage: string;
 
-  /** `searches`: the page's searches, so that cards of a search that a newer one replaced are never drawn. */
-  constructor(root: HTMLElement, labels: ResultsLabels, searches: LatestOnly) {
+  /**
+   * `searches`: the page's searches, so that cards of a search that a newer one replaced are
+   * never drawn; `locationPage`: a location page's address in the page's language, `{id}` for its id.
+   */
+  constructor(root: HTMLElement, labels: ResultsLabels, searches: LatestOnly, locationPage: string) {
     this.#labels = labels;
+    this.#locationPage = locationPage;
     this.#paged = new PagedList(root, 'search', labels.more);
     this.#paged.onMore(async () => {
       const from = this.#limit;
@@ -82,7 +87,7 @@ export class SearchResults {
     const page = this.#shown.slice(from, to);
     const data = await Promise.all(page.map((s) => s.result.data()));
     if (!stillCurrent()) return undefined;
-    const cards = data.map((d, i) => resultCard(d, page[i]!.km, this.#withDistance, this.#labels, this.#kilometres));
+    const cards = data.map((d, i) => resultCard(d, page[i]!.km, this.#withDistance, this.#labels, this.#kilometres, this.#locationPage));
     if (from === 0) this.#paged.list.replaceChildren(...cards);
     else this.#paged.list.append(...cards);
     this.#paged.showMore(Math.min(this.#limit, this.#shown.length), this.#shown.length);

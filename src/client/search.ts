@@ -1,7 +1,7 @@
 /**
  * The search page: Pagefind's JS API over one record per location (src/site/search-index.ts),
  * driven by the shared FilterPanel. Loaded only by /{lang}/zoeken/; Pagefind itself (its
- * script, WebAssembly and the language's index) is fetched from `/pagefind/{lang}/` at run time.
+ * script, WebAssembly and the index every language shares) is fetched from `/pagefind/` at run time.
  *
  * This module orders one search's steps; each job is a part of its own: Pagefind
  * (pagefind.ts), the query with its corrections (search-query.ts, search-correction.ts),
@@ -59,7 +59,7 @@ class SearchPage {
     const form = root.querySelector<HTMLFormElement>('[data-filter-panel]')!;
     this.#query = new SearchQuery(index, { orderKey: dataset.orderKey!, ratingKey: dataset.ratingKey!, vocabularyUrl: dataset.vocabulary! });
     this.#distances = new SearchDistances(index, dataset);
-    this.#results = new SearchResults(root, labels, this.#searches);
+    this.#results = new SearchResults(root, labels, this.#searches, dataset.locationPage!);
     this.#notice = new HiddenHoldersNotice(root.querySelector<HTMLElement>('[data-search-hidden]')!, { ...labels.hidden, status: labels.status }, form);
     this.#correctionLine = root.querySelector<HTMLElement>('[data-search-correction]')!;
     this.#sortLive = root.querySelector<HTMLElement>('[data-search-sort-live]')!;

@@ -26,8 +26,8 @@ export const paths = {
   holders: (lang: Lang) => `${base}/${lang}/aanbieders/`,
   /** The search page; its state lives in the query string (`?q=&route=Z`, see filter-state.ts). */
   search: (lang: Lang) => `${base}/${lang}/zoeken/`,
-  /** Pagefind's bundle and index for one language, written by the build (src/site/search-index.ts). */
-  pagefind: (lang: Lang) => `${base}/pagefind/${lang}/`,
+  /** Pagefind's bundle and the one index every language's search reads, written by the build (src/site/search-index.ts). */
+  pagefind: () => `${base}/pagefind/`,
   /** Coordinates of every location in search order, for sorting search results by distance. */
   searchCoordinates: () => `${base}/zoeken/coordinaten.json`,
   /** The correction vocabulary, fetched only when a query finds nothing (src/register/spelling.ts). */

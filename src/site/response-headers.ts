@@ -43,7 +43,7 @@ export const CROSS_ORIGIN_PATHS: readonly string[] = ['/data/', '/api/'];
  * all, is revalidated on every use, so a page is never paired with the index or coordinate
  * file of another publication.
  */
-export const HASHED_PATHS: readonly RegExp[] = [/^\/_astro\//, /^\/pagefind\/[^/]+\/(?:fragment|index|filter)\//];
+export const HASHED_PATHS: readonly RegExp[] = [/^\/_astro\//, /^\/pagefind\/(?:fragment|index|filter)\//];
 
 /** A year, the longest cache lifetime HTTP caches are asked to honour. */
 export const CACHE_HASHED = 'public, max-age=31536000, immutable';

@@ -1,14 +1,16 @@
 /**
- * What the search index holds: one record per location (vestiging) per language, built
- * from the register, in one fixed order. Custom records, not indexed HTML: a location page
+ * What the search index holds: one record per location (vestiging), built from the
+ * register, in one fixed order. Custom records, not indexed HTML: a location page
  * also lists its holder's other locations, so indexing pages would let "Z-route Limburg"
  * match a school that teaches Z in Groningen. A record carries exactly its own location's
  * facets (`locationFacets`, the function the map, the region pages and the tests use), and
- * no other page type produces one. Filters are code values, identical in every language;
- * only Pagefind's word stemming differs per language index.
+ * no other page type produces one. Every language's search reads this one index: what a
+ * visitor types is names, places, postcodes and ids, which are the same in every language,
+ * and filters are code values; only the page a result links to is the visitor's own
+ * (src/client/search-result-card.ts). The index is Dutch, as its words are.
  */
 import type { CustomRecord } from 'pagefind';
-import type { Lang } from '../i18n/languages.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 import { locationFacets } from '../register/facets.ts';
 import { latestRating, ratingRank } from '../register/quality.ts';
 import { nextStart } from '../register/courses.ts';
@@ -44,8 +46,11 @@ export function searchCoordinates(register: Register): CoordinateColumn {
   );
 }
 
-/** The records of one language's index, in search order. */
-export function searchRecords(register: Register, lang: Lang, exportDate = exportDateOf(register, exportDateFromEnv(process.env))): CustomRecord[] {
+/** The language of the index: the language of the names and places in it. */
+export const SEARCH_INDEX_LANG: Lang = DEFAULT_LANG;
+
+/** The index's records, in search order; each carries the address of its location's page in Dutch, the index's language. */
+export function searchRecords(register: Register, exportDate = exportDateOf(register, exportDateFromEnv(process.env))): CustomRecord[] {
   return inLocationOrder(register, register.locations).map((location, position) => {
     const holder = holderOf(register, location);
     const name = locationName(location, holder);
@@ -67,8 +72,8 @@ export function searchRecords(register: Register, lang: Lang, exportDate = expor
       meta.lon = String(location.longitude);
     }
     return {
-      url: paths.location(lang, location.location_id),
-      language: lang,
+      url: paths.location(SEARCH_INDEX_LANG, location.location_id),
+      language: SEARCH_INDEX_LANG,
       content: searchContent(location, holder),
       meta,
       filters: Object.fromEntries(Object.entries(facets).filter(([, values]) => values.length > 0)),

@@ -96,6 +96,16 @@ describe('finding a location', () => {
     expect(await card.locator('.kr-status-badge').getAttribute('data-status')).toBe(holderOf(target).keurmerk_status);
     for (const offer of target.routes) expect(await card.locator('.kr-search-result__offer').innerText()).toContain(`${offer.route}-route`);
   });
+
+  it('in every language from the one index, each card linking to the location page in that language', async () => {
+    const target = register.locations.find((l) => register.locations.filter((o) => o.postcode === l.postcode).length === 1 && holdsValid(l))!;
+    for (const lang of ['ar', 'ps', 'uk']) {
+      await openSearch(page, `?q=${encodeURIComponent(target.postcode)}`, lang);
+      expect(await allIds(page), lang).toEqual([target.location_id]);
+      const link = page.locator(`[data-search-result][data-location-id="${target.location_id}"] h3 a`);
+      expect(await link.getAttribute('href'), lang).toBe(`/${lang}/vestiging/${target.location_id}/`);
+    }
+  });
 });
 
 function holdsValid(l: Location) {
@@ -356,7 +366,7 @@ describe('the index itself, through Pagefind\'s JS API', () => {
         await page.goto(`${site.url}/${lang}/`);
         // A string, so Vitest does not rewrite the browser's own import().
         const counts = (await page.evaluate(`(async (statuses) => {
-          const pagefind = await import('/pagefind/${lang}/pagefind.js');
+          const pagefind = await import('/pagefind/pagefind.js');
           const all = await pagefind.filters();
           const validOnly = await pagefind.search(null, { filters: { status: { any: statuses } } });
           const everything = await pagefind.search(null);
