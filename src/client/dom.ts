@@ -31,3 +31,6 @@ export function withDutchTerms<E extends HTMLElement>(element: E, text: string):
 export function fill(template: string, vars: Record<string, string | number>): string {
   return fillPlaceholders(template, vars, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 }
+
+/** Ends the current task, so the browser can paint and answer a tap between two pieces of work. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));

@@ -5,9 +5,8 @@
  */
 import L from 'leaflet';
 import { BASE_MAP, NETHERLANDS_BOUNDS } from '../register/pdok.ts';
+import { nextTask } from './dom.ts';
 
-/** Ends the current task, so the browser can paint and answer a tap between two pieces of work. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /**
  * Adds a stylesheet and resolves once it has loaded (or failed). Leaflet's stylesheet comes
