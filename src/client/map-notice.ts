@@ -1,7 +1,4 @@
-/**
- * The line above the map that says what does not work. Apart from the map itself, so the
- * page's first script can say so before Leaflet has loaded.
- */
+/** Apart from the map itself (map-view.ts), so the page's first script can speak before Leaflet has loaded. */
 import type { MapLabels } from './map-dom.ts';
 
 /** The line above the map that says what does not work: the tiles, the data (then the page's state says so too, for tooling). */

@@ -25,10 +25,10 @@ export interface ResultCardLabels extends CardLabels {
 /**
  * The card for one result; `km` is its distance from the place (shown when `withDistance`,
  * "unknown" without coordinates), formatted by `kilometres`. The name links to
- * `locationPage` with the location's id for `{id}`: the page in the visitor's language, since
+ * `locationHref` with the location's id for `{id}`: the page in the visitor's language, since
  * every language's search reads the one index, whose records carry the Dutch page's address.
  */
-export function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: ResultCardLabels, kilometres: Intl.NumberFormat, locationPage: string): HTMLLIElement {
+export function resultCard(data: PagefindData, km: number | undefined, withDistance: boolean, labels: ResultCardLabels, kilometres: Intl.NumberFormat, locationHref: string): HTMLLIElement {
   const { meta } = data;
   const card = el('li', 'kr-search-result');
   card.dataset.searchResult = '';
@@ -36,7 +36,7 @@ export function resultCard(data: PagefindData, km: number | undefined, withDista
   card.dataset.locationId = locationId;
   const heading = el('h3', 'kr-search-result__name');
   const link = el('a');
-  link.href = fillPlaceholders(locationPage, { id: encodeURIComponent(locationId) });
+  link.href = fillPlaceholders(locationHref, { id: encodeURIComponent(locationId) });
   link.append(el('bdi', undefined, meta.title ?? ''));
   heading.append(link);
   card.append(heading);

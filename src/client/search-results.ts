@@ -33,15 +33,16 @@ export class SearchResults {
   #limit = PAGE_SIZE;
 
   readonly #labels: ResultsLabels;
-  readonly #locationPage: string;
+  readonly #locationHref: string;
 
   /**
    * `searches`: the page's searches, so that cards of a search that a newer one replaced are
-   * never drawn; `locationPage`: a location page's address in the page's language, `{id}` for its id.
+   * never drawn; `locationHref`: a location page's address in the page's language, `{id}` for its
+   * id (the page's `data-location-href`, as the map has it).
    */
-  constructor(root: HTMLElement, labels: ResultsLabels, searches: LatestOnly, locationPage: string) {
+  constructor(root: HTMLElement, labels: ResultsLabels, searches: LatestOnly, locationHref: string) {
     this.#labels = labels;
-    this.#locationPage = locationPage;
+    this.#locationHref = locationHref;
     this.#paged = new PagedList(root, 'search', labels.more);
     this.#paged.onMore(async () => {
       const from = this.#limit;
@@ -87,7 +88,7 @@ export class SearchResults {
     const page = this.#shown.slice(from, to);
     const data = await Promise.all(page.map((s) => s.result.data()));
     if (!stillCurrent()) return undefined;
-    const cards = data.map((d, i) => resultCard(d, page[i]!.km, this.#withDistance, this.#labels, this.#kilometres, this.#locationPage));
+    const cards = data.map((d, i) => resultCard(d, page[i]!.km, this.#withDistance, this.#labels, this.#kilometres, this.#locationHref));
     if (from === 0) this.#paged.list.replaceChildren(...cards);
     else this.#paged.list.append(...cards);
     this.#paged.showMore(Math.min(this.#limit, this.#shown.length), this.#shown.length);

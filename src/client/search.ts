@@ -59,7 +59,7 @@ class SearchPage {
     const form = root.querySelector<HTMLFormElement>('[data-filter-panel]')!;
     this.#query = new SearchQuery(index, { orderKey: dataset.orderKey!, ratingKey: dataset.ratingKey!, vocabularyUrl: dataset.vocabulary! });
     this.#distances = new SearchDistances(index, dataset);
-    this.#results = new SearchResults(root, labels, this.#searches, dataset.locationPage!);
+    this.#results = new SearchResults(root, labels, this.#searches, dataset.locationHref!);
     this.#notice = new HiddenHoldersNotice(root.querySelector<HTMLElement>('[data-search-hidden]')!, { ...labels.hidden, status: labels.status }, form);
     this.#correctionLine = root.querySelector<HTMLElement>('[data-search-correction]')!;
     this.#sortLive = root.querySelector<HTMLElement>('[data-search-sort-live]')!;
